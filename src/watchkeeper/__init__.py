@@ -1,0 +1,3 @@
+"""Watchkeeper: early detection of grooming, sextortion and trafficking recruitment."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,14 @@
+"""The `watchkeeper` command line. Each area registers its commands here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="watchkeeper",
+    help="Early detection of grooming, sextortion and trafficking recruitment.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+# Sub-command registrations (one line per area; keep alphabetical).
