@@ -1,0 +1,2706 @@
+"""Build data/train/messages.jsonl, the training/tuning message corpus.
+
+Every text below is hand-written. Blocks are grouped by what they exercise:
+`pos(cat, ...)` holds offender messages whose main warning sign is `cat`,
+`neg(cat, ...)` holds hard negatives that look like `cat` on the surface but
+are everyday traffic, and `benign(...)` holds ordinary chat.
+
+Block line format: "<c> <text>" where <c> is the context letter
+(s = social, g = gaming, d = dating). A positive line may end with
+" ##cat_a,cat_b" to add further categories actually present in it.
+
+Run: python data/train/build_messages.py  (writes messages.jsonl, prints counts)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+CATEGORIES = (
+    "age_probing", "personal_info", "secrecy", "isolation", "platform_switch",
+    "flattery", "gifts", "exploitative_offer", "image_request", "sexualisation",
+    "meeting", "relocation", "document_control", "debt_bondage", "threats",
+    "age_deception", "vulnerability_exploitation",
+)
+CONTEXTS = {"s": "social", "g": "gaming", "d": "dating"}
+# (kind, look-alike/main category or "", context, text, categories)
+RECORDS: list[tuple[str, str, str, str, tuple[str, ...]]] = []
+
+
+def _lines(block: str):
+    for raw in block.strip("\n").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("//"):
+            continue
+        ctx, _, text = line.partition(" ")
+        if ctx not in CONTEXTS or not text.strip():
+            raise ValueError(f"bad line (needs 's|g|d text'): {raw!r}")
+        yield CONTEXTS[ctx], text.strip()
+
+
+def pos(cat: str, block: str) -> None:
+    for ctx, text in _lines(block):
+        extra: tuple[str, ...] = ()
+        if "##" in text:
+            text, _, tail = text.rpartition("##")
+            text = text.rstrip()
+            extra = tuple(c.strip() for c in tail.split(",") if c.strip())
+        cats = tuple(dict.fromkeys((cat, *extra)))
+        RECORDS.append(("positive", cat, ctx, text, cats))
+
+
+def neg(lookalike: str, block: str) -> None:
+    for ctx, text in _lines(block):
+        if "##" in text:
+            raise ValueError(f"hard negatives carry no categories: {text!r}")
+        RECORDS.append(("hard_negative", lookalike, ctx, text, ()))
+
+
+def benign(block: str) -> None:
+    for ctx, text in _lines(block):
+        RECORDS.append(("benign", "", ctx, text, ()))
+
+
+# ---------------------------------------------------------------- age_probing
+pos("age_probing", """
+s hey how old r u
+s asl?
+s a/s/l lol
+s u look young, whats ur age
+s wait how old are you actually
+s what grade r u in
+s r u in middle school or high school?
+s so ur like 12 or 13?
+s u still in school right? what year
+s hmm ur pfp looks young, u 14?
+s how old did u say u were again
+s when is ur bday? how old u turning
+s r u even a teen yet haha
+s ur in 7th grade? cute
+s age? just curious
+s u sound young, like 8th grade young
+s hold on r u under 16
+s r ur parents strict? how old r u
+s be honest how old r u, i wont judge
+s u got braces? u must be young lol
+s i bet ur like thirteen
+s what year were u born
+s how old r u, im 15 btw ##age_deception
+s are u old enough to drive or nah
+s u in year 8 or year 9?
+s do u still go to primary or r u in secondary now
+s ur voice in the vid sounded young, how old?
+s so ur not 18 yet right? thats fine
+s u look about 14 in ur pics am i right
+s what age r u? dont lie lol
+s u one of those 2010 babies?
+s hw old ru
+s how old r u turning this yr
+s ur a freshman right?
+s still in junior high?
+s u seem mature but how old r u really ##flattery
+s how old r u? u seem so grown up ##flattery
+s ur 13?? no way u seem older ##flattery
+g how old r u btw
+g u sound young on vc lol how old
+g bro ur voice hasnt even dropped, u like 12?
+g what grade r u in kid
+g r u allowed to play this game at ur age lol how old
+g how old r u? u play like a pro
+g ur squeaky on mic haha whats ur age
+g u on summer break? what grade u going into
+g age check lol how old r u
+g yo r u under 13 or nah
+g is this ur moms account or urs? how old r u
+g how old r u, u gotta be young with that skin
+g wait ur in middle school? thats so cool
+g whats ur age fr, asking for the team ;)
+g u on ur parents ps4? how old r u
+g u homeschooled or what grade r u in
+g r u a kid? u type like a kid lol
+g how old r u, 11? 12?
+g u in 6th or 7th
+g ur 10?? dang ur good at this
+g whats ur birth year for real
+g lil bro how old r u
+g u got school tmr? what grade
+g a$l? lol
+g how 0ld r u
+g u older than 14?
+g hey quick q how old r u, im 14 so its cool ##age_deception
+d ur profile says 18 but u look younger, how old really
+d how old are you really? your pics look like you're still in school
+d u sure ur 18? u look 15 haha
+d r u in high school? its ok u can tell me
+d whats ur real age, i promise it doesnt matter to me ##age_deception
+d u look so young, how old r u actually
+d so u still live with ur parents? how old r u
+d u said 19 but be honest, younger right?
+d what year of school r u in? or r u done
+d how young r u exactly lol
+d are you even legal? lol just asking
+d u seem young which i like. how old?
+d ur not 16 are u? lol jk... unless
+d u still have a curfew? how old r u
+d your bio says 18 but u mentioned homework, so what age r u
+d how old did u say? i forgot
+d age? i like em young ngl
+d tell me ur real age, we both know the app age is fake
+d r u a junior or senior
+d i bet ur the youngest on this app lol how old
+d so ur 15? thats cool i dont mind ##age_deception
+d u under 18? thats fine, no one has to know ##secrecy
+s u in high school? ur parents let u have insta?
+s what class r u in, like 8th?
+s u look like a 2011 baby lol am i close
+""")
+
+neg("age_probing", """
+s happy birthday!! how old r u now grandma 😂
+s how old is ur little brother again? for the party invite
+s what year r u in at uni?
+s how old is ur dog? she looks like a puppy still
+s whats the age limit for the water park? my cousin is 11
+s my mom asked how old ur sister is for the sleepover list
+s the trampoline place is for ages 6+ so ur bro can come
+s how old was ur grandpa when he retired?
+s teacher: please write your name, grade and date of birth on the permission slip
+s school nurse: students aged 12-13 need the booster, forms due friday
+s what age do u have to be to get a job at mcdonalds
+s omg im turning 16 next week!! how old r u turning?
+s ur cousin is 9 right? we got her a gift
+s does anyone know how old u have to be for a passport w/o parents?
+s my son is 12, what age did yours start having a phone?
+s how old was the house when u bought it
+s what grade is ur daughter in this yr? mine is in 5th
+s we're the same age!! both born in 2009 lol
+s pediatrician asked what age she started walking
+s coach: u14 team tryouts are for players born in 2011
+s how old is this song?? feels like 2012
+s the movie is PG-13, is ur kid 13 yet?
+s how old is ur car lol it still runs great
+s babysitting ad: two kids ages 4 and 7, looking for sitter 16+
+s library summer reading club is for grades 3-8
+s are u older than ur sister or younger? i always forget
+s the form asks age and grade, put ur own not mine
+s how old r u in this pic?? u look so tiny lmao
+s i cant believe our kids are in 8th grade already
+g game is rated 12+, what age is ur brother? he wants to join our team
+g this server is 13+ per discord tos, u need to be 13 to join
+g how old is this game?? it came out before i was born lol
+g tournament rules: players must be 16 or older, bring id
+g whats the min age for the pro league
+g my lil sis is 8 and she beat me at mario kart lol
+g how many years u been playing? im on 4 yrs
+g account age matters for ranked, how old is ur acc
+g u been playing since season 1? how old is ur acc lmao
+g parental controls say she has to be 12 for roblox voice chat
+g bro how old is that meme 💀
+g what year did minecraft come out, 2011?
+g age rating on this is M, my mom wont let me till im 17
+g dad here, how old do kids have to be for the minecraft camp?
+g mod: voice chat is 13+ here, read the rules before joining
+g lol my grandpa is 70 and plays fortnite
+g my son is 10 and plays this, is the chat filtered?
+g how old were u when u got ur first console?
+d how old are you? my profile says 34 but i'm 35 now, need to update it
+d what age range are you looking for? i'm 40
+d are you older than me? i'm 29 lol
+d i'm 31, you said 33 right? just checking the app didn't mess up
+d ha i always forget how old i am, 27 or 28
+d how old are your kids? mine are 6 and 9
+d age isn't on your profile, mind sharing? i'm 38
+d we're both in our 30s, perfect
+d i'm 45 and divorced, how old are u?
+d how long you been on this app? and how old r u if u dont mind me asking, im 29
+d ur 26? same! what month
+d how old were you when you moved to the city?
+d funny we graduated the same year, 2012
+s whats ur age group for the marathon? 30-39?
+s how old do u have to be to vote in ur country
+s my nephew is 14 and already taller than me lol
+s age? im filling in the booking for the escape room, kids under 12 half price
+s r u in the same grade as my son? he said u have mr peters
+s hey its aunt lisa, how old is ur brother turning? want to get the right candles
+s how old were u when u learned to swim? my girl is 5
+""")
+
+# -------------------------------------------------------------- personal_info
+pos("personal_info", """
+s what school do u go to
+s which school r u at? i might know some ppl there
+s where do u live? like what town
+s whats ur address, i wanna send u something ##gifts
+s r ur parents home rn
+s when do ur parents get back from work
+s r u home alone rn?
+s u got ur own room?
+s is ur door locked? who else is home
+s whats ur real name? ur username is so random
+s whats ur last name so i can find u on fb
+s whats ur number
+s drop ur number i'll text u
+s what time do u get out of school
+s what bus do u take home
+s so ur mom works nights? so ur alone after 6?
+s where do u usually hang after school
+s whats the name of ur street
+s what park is near ur house
+s which gym do u go to, what days
+s u walk home alone or does someone pick u up
+s whats ur moms name lol just wondering
+s do ur parents check ur phone?
+s do u share a room w ur sister or have ur own
+s what part of town r u in
+s send me ur location, i'm curious how far u are
+s turn on ur snap map so i can see where u are ##platform_switch
+s what time do ur parents go to bed
+s whens the house empty
+s so u'll be alone this weekend? where r ur parents going
+s u have a laptop in ur room?
+s what do u do after school, like every day
+s which mall do u go to on saturdays
+s whats ur school's name, the one w the blue uniforms?
+s ur dad travels a lot? so its just u most nights?
+s is ur window facing the street
+s what days does ur mom work late
+s is anyone else in ur room rn
+s whats ur zip code lol
+s which house is urs on the street
+s tell me ur school and grade and i'll find u ##age_probing
+s which bus stop do u wait at in the morning
+s u go to lincoln middle? what time do u get out
+s whats ur full name, i'll add u
+s do u have a babysitter or r u alone after school
+g what city u in? maybe we r close
+g where u from? ur ping is low so prob near me
+g whats ur irl name
+g r ur parents around? can u talk on mic
+g who else is home? can u stay on late
+g do u play in ur room? ur parents cant hear right?
+g what school u go to? my cousin might go there
+g ur parents asleep yet? lets play all night
+g u alone rn? we can vc then
+g whats ur real first name, im tired of calling u xxslayer
+g u live near the big stadium? what street
+g what time u get home from school, lets duo then
+g when do ur parents let u on? when r they out
+g u got a pc in ur room or living room
+g when ur mom leaves for work text me
+g where do u go to school, what state
+g ur parents dont check ur xbox messages right?
+g whats ur phone number so i can text u when im on
+g what time does ur dad get home? he always makes u get off
+g ur mom on night shift again? nice, we can play late
+g whats ur address? i'll mail u the controller ##gifts
+g where exactly do u live, city and street
+g do ur parents know ur gamertag
+d where do u live exactly?
+d whats ur address, i'll send flowers ##gifts
+d which school? u look like u go to central high
+d do u live w ur parents? when r they out
+d will u be alone tonight?
+d what time do u finish class? ill be around
+d whats ur real name, ur profile just says J
+d r u alone at home a lot?
+d where do u work and what shift
+d send me ur location pin
+d do ur roommates go out on weekends? so ur by urself?
+d what neighbourhood? i wanna know how close u are
+d which bus do u take to school
+d what floor of the building r u on
+d does anyone check on u after school?
+d when does ur mom leave for work
+d who do u live with? just ur mom?
+s where do u hang w ur friends, like what spot
+s ur parents out tonight? 👀
+s lemme guess ur school, eastside? lol tell me
+""")
+
+neg("personal_info", """
+s what time do you get home from school today? i'll have dinner ready - mom
+s text me when u get home sweetie
+s are you home yet? dad's stuck in traffic
+s whats ur address again? for the bday party invites
+s send me ur address so i can send the thank-you card for the shower
+s whats ur number? i'll add u to the class group chat
+s does anyone have maya's number? need to tell her practice moved
+s which school does ur son go to? we're looking at schools
+s r u home? i'm outside w ur hoodie
+s mom are u home? i forgot my key
+s whats the address of the restaurant?
+s teacher: please update your home address and emergency contact in the portal
+s delivery: is anyone home to sign for the package?
+s grandma here, what's your new address? want to send a birthday card
+s is ur mom home? tell her i'm bringing the casserole
+s hey its coach, whats ur parents number for the carpool list
+s i'm home alone tonight, ordering pizza, come over?
+s my parents are out this weekend lets have the girls over for movies
+s what time do u get out of class? i'll pick u up - dad
+s what bus do u take? mine is the 42 lol we should sit together
+s ur mom said u get out at 3, i'll be at the front gate - aunt jen
+s what street is ur new place on? need it for the moving truck
+s plumber here, what time is someone home to let us in?
+s neighborhood group: does anyone know whose dog is loose on maple st?
+s whats ur email? i'll send the project slides
+s r u in ur room? dinner's ready come down
+s babysitter: your parents said they'll be back at 10, bedtime is 9
+s remind me what school ur in? i wanna put it on the reunion list
+s where do u live now? haven't seen u since high school
+s my address is 14 oak lane, party starts at 7!
+s school office: if your child walks home alone please sign the release form
+s what's ur locker number? i'll leave the notes there
+s can u send me ur home address for the secret santa
+s where r u? i'm at the main entrance of the mall
+s share ur location when ur driving home from the party pls - mom
+s which room r u in for homeroom?
+s do u know what time the library closes
+g where u from? im in texas, ur ping is insane lol
+g what region r u on, NA or EU?
+g what server u on? add me on the east one
+g what timezone r u in? lets schedule scrims
+g my parents are home so i cant be loud on mic lol
+g my mom's home, gotta be quiet in vc
+g brb mom says dinner
+g im alone at home so i can stay up late playing lol
+g whats ur psn again?
+g drop ur gamertag and i'll add u
+g what country r u in? ur english is good
+g wait ur in london too? which area lol
+g cant play tmr, school trip
+d i live in the east side, u?
+d what neighbourhood are you in? i'm by the river, the coffee spot there is great
+d my address is 22 elm, pick me up at 7?
+d where do you work? i'm a nurse at st marys
+d i'll text u my number, this app's messages glitch
+d what part of the city are you? want to pick somewhere halfway
+d are you home? i'm outside with the takeout lol
+d what time are you off work? dinner at 8 ok?
+d do you live alone or with roommates? i have 2 and a cat lol
+""")
+
+# -------------------------------------------------------------------- secrecy
+pos("secrecy", """
+s dont tell ur mom about me ok
+s this is just between us 🤫
+s delete this chat after u read it
+s dont tell ur parents we talk, they wont get it
+s keep this our little secret
+s u cant tell anyone about us, promise?
+s clear ur messages before ur mom checks ur phone
+s if anyone asks im just a friend from school
+s dont mention me to ur friends, they'll get jealous
+s pinky promise u wont tell
+s ur parents would freak so lets keep it quiet
+s delete my msgs every night ok? just to be safe
+s dont screenshot anything i send
+s this stays between u and me
+s no one can know about this. not even ur best friend
+s if ur mom asks say im a girl from ur class
+s save my number under a different name lol
+s put me in ur phone as "emma" so no one asks
+s u deleted our convo right?
+s unsend that, someone might see
+s dont tell ur sister, she'll snitch
+s its our secret, secrets make us closer
+s i trust u not to tell anyone. dont let me down
+s adults wouldnt understand what we have so dont tell them
+s make sure u hide the app from ur parents
+s turn off ur notifications so ur mom doesnt see my name
+s dont tell anyone i sent u that
+s u told no one right? good girl
+s lets keep it private, ok? people are nosy
+s if ur dad finds out he'll take ur phone, so shh
+s dont talk about me at school
+s archive our chat so it doesnt show up
+s u gotta promise this stays secret or i cant talk to u anymore ##threats
+s ur teacher doesnt need to know about us
+s shhh dont tell
+s d3lete this pls
+s dont tell ur counsellor what we talk about, they'll make it weird
+s keep ur phone locked, no one needs to read our stuff
+s ur the only one i tell this stuff to so keep it to urself ok
+s i'll tell u a secret if u promise to keep one too
+s ur mom cant know i sent u money ##gifts
+g dont tell ur parents i gave u the robux ##gifts
+g delete our dms after, mods read them
+g dont say anything in the group chat about me and u
+g keep it between us, the squad doesnt need to know
+g if ur parents ask, im just some kid from the server
+g dont tell the mods we talk in dms
+g clear the party chat history when ur done
+g ur mom cant know we play every night ok
+g dont tell anyone i gifted u that skin ##gifts
+g u didnt tell ur brother about me right?
+g its a secret between teammates 😉
+g don't mention our chats in the discord, ppl would make it weird
+g u can trust me but dont tell ur friends
+g delete the msgs, i dont want u to get in trouble
+g secret mission: dont tell ur parents about our deal lol ##gifts
+g no snitching, we're a team
+g if anyone sees our chat theyll ban us both so delete it
+g hide ur friends list so no one sees me
+g ur parents check ur xbox? then delete my msgs before bed
+g dont tell ur mom i'm older, she wouldnt get it ##age_deception
+d lets keep us quiet for now
+d dont tell ur friends about me yet, they'll judge
+d delete our chat, i'm a private person
+d ur family cant know about us. not yet
+d if ur parents see my messages they'll ruin everything so hide them
+d dont tell anyone where ur going tonight ##meeting
+d promise u wont mention me to anyone
+d keep our thing secret, its more special that way
+d dont post about me ok? no pics of us
+d what happens between us stays between us
+d dont tell ur roommate ur meeting me ##meeting
+d delete the app after we chat, no one needs to know
+d dont tell anyone about the job, they'll try to talk u out of it ##exploitative_offer
+d i'm married so we gotta keep this quiet, u understand
+d make sure ur sister doesnt read this
+s dont tell anyone how old i am ##age_deception
+s ur bff doesnt need to know abt me k
+s we'll get in trouble if anyone finds out, so not a word
+s not a word to ur mom
+s u can tell me anything, and i wont tell. same goes for u right?
+s i'll delete mine if u delete urs
+s lock ur phone with a password ur mom doesnt know
+s dont tell ur parents, they'll just ban u from the internet
+s ur parents would ruin this so dont say anything
+""")
+
+neg("secrecy", """
+s don't tell her!! the surprise party is saturday at 6
+s shh the party is a surprise, she thinks we're going bowling
+s dont tell dad what we got him for his birthday
+s keep it a secret till the gender reveal lol
+s no spoilers!! dont tell me what happens in the finale
+s delete that pic of me lol i look so bad
+s pls delete that video of me falling 😭
+s can u delete the pic where my eyes are closed
+s dont tell mom i broke the vase, i'll tell her myself tonight
+s don't tell anyone yet but i'm pregnant!! telling everyone sunday
+s keep this quiet till the announcement but we're engaged 💍
+s shh dont tell the kids, santa brings the bikes
+s dont tell jake i like him omg
+s between us, i think the new teacher is kinda strict lol
+s dont tell the teacher i forgot my homework again lmao
+s counsellor: has anyone ever asked you to keep a secret that made you uncomfortable?
+s school talk today: safe secrets are surprises, unsafe secrets make you feel bad. tell an adult
+s if an adult tells you to keep secrets from your parents, that's a warning sign - tell someone you trust
+s helpline: you can tell us anything, we won't judge, and you're not in trouble
+s dont tell grandma we're coming, it's a surprise visit
+s i'm planning to propose, dont say anything to her!
+s keep the password to urself, its the family wifi lol
+s my bday wish is a secret or it wont come true
+s dont tell anyone the ending of the book, im only on chapter 3
+s can u keep a secret? i got the job!! not announcing till monday
+s delete the group chat pics from the sleepover lol they're so embarrassing
+s don't tell ur brother, he'll want the last cookie
+s mums the word about the surprise trip 🤐
+s dont mention the baby shower to her, she thinks it's lunch
+s pls dont tell anyone i cried at that movie lmao
+s never share your password with anyone, even friends
+s teacher: please don't share the quiz answers with the afternoon class
+s don't tell mom but i got her a puppy for xmas!!
+s sibling: delete that embarrassing story from the family chat pls
+g dont tell the other team our play lol
+g coach: keep the new plays private, no posting on social
+g don't leak the strat to the enemy squad
+g shhh the easter egg location is a secret, dont spoil it
+g dont tell anyone about the glitch or they'll patch it lol
+g delete that clip of me missing every shot 💀
+g keep the scrim results quiet, we don't want other teams scouting
+g secret base coords, don't share with randoms
+g no spoilers for the new season pls i haven't played it
+g dont tell my bro i beat his high score, i wanna flex on him later
+g dont share ur account password with anyone, even ur duo
+g tournament admin: do not share the lobby code publicly
+g the raid strat is secret until the guild posts it
+d let's keep our first date plans between us for now, my friends are so nosy lol
+d don't tell my sister i told u about her new bf haha
+d my friends are throwing me a surprise party, dont tell me anything 😂
+d delete that awful selfie i sent lol i look like a potato
+d dont tell anyone but i'm kinda nervous about meeting ur parents
+d i won't tell anyone what u told me about ur job, promise
+d pls dont spoil the show, we're watching it together on friday
+s plz delete that voice memo of me singing 😭
+s dont tell sophie about the gift, she'll be so happy
+s keep the pin code secret, it's for the school locker
+""")
+
+# ------------------------------------------------------------------- isolation
+pos("isolation", """
+s ur parents dont understand u like i do
+s ur friends are fake, they talk about u behind ur back
+s ur mom just wants to control u
+s they dont deserve u, ur family treats u like a kid
+s u dont need them, u have me
+s ur friends are so immature, u should hang with older ppl like me ##age_deception
+s ur parents are toxic fr, u should stop listening to them
+s no one at ur school gets u
+s why do u even listen to ur dad, he doesnt care about u
+s ur sister is jealous of u, dont trust her
+s i'm the only one who really listens to u ##vulnerability_exploitation
+s those girls only use u, stop hanging w them
+s ur mom doesnt love u like she should
+s ur parents dont respect u, they read ur texts like ur 5
+s stop telling ur friends stuff, they dont care
+s ur better off without ur family honestly
+s u dont need ur bff, shes holding u back
+s i hate how ur parents treat u. u deserve better
+s ur family doesnt see u at all
+s skip the party, ur friends dont even like u
+s ur parents only care about ur grades not u
+s ur friends wouldnt understand what we have
+s dont listen to ur teachers, they just want to make u a sheep
+s u always feel better after talking to me not them right?
+s ur mom is so controlling, its not normal
+s they'll never accept who u really are, but i do ##flattery
+s ur friends are boring, theyre kids. ur not
+s no one else will ever care about u like i do
+s ur dad is a jerk, dont talk to him
+s u shouldn't have to ask permission for everything, ur parents treat u like a baby
+s why do u even go to ur cousins? they never text u back
+s ur friends ditched u again? told u they're fake
+s if ur parents loved u they'd let u have a life
+s ur therapist doesnt get u, i do ##vulnerability_exploitation
+s ur parents are the problem not u
+s dont waste ur time on those people
+s they're holding u back from being who u r
+s when was the last time ur mom asked how u were? exactly
+s ur parents dont deserve to know anything about ur life
+s cut them off, u dont need that negativity
+g ur squad is trash, play with me instead
+g ur friends left u in the lobby again? they dont care bro
+g ur parents just dont get gaming, they'll never understand u
+g those kids in ur class are lame, ur way cooler online
+g ur mom always makes u log off, she doesnt care what u want
+g why do u play w them? they flame u every game
+g ur team doesnt deserve u, they're using u for carries
+g ur real friends are online, not those school kids
+g ur dad would take ur xbox just to ruin ur day, he doesnt get u
+g forget ur irl friends, we're ur family now
+g they kicked u from the party? forget them, i got u ##vulnerability_exploitation
+g ur bro is jealous, dont play with him anymore
+g ur parents treat u like ur 8 bro
+g stop hanging w ur old squad, they're dragging u down
+g nobody on ur team appreciates u like i do ##flattery
+d ur friends dont want u to be happy
+d ur family will never accept us
+d u dont need ur friends' opinion about me
+d they're trying to keep us apart, dont let them
+d ur sister is toxic, block her
+d ur friends are just jealous of what we have
+d ur mom wants to keep u small
+d stop telling ur friends about our fights, they turn u against me
+d i'm the only family u need
+d ur parents never supported ur dreams, i will ##flattery
+d why do u need a girls night? am i not enough
+d if ur friends cared they'd be happy for u
+d dont call ur mom every day, u need space from her
+d move away from them, they're bad for u ##relocation
+s ur parents dont get u at all lol but i do
+s adults are all the same, they just tell u what to do. except me
+s ur friends dont even text u first, why bother
+s u deserve people who appreciate u. not them
+s honestly ur family sounds exhausting, dont tell them anything ##secrecy
+s they dont know the real u
+s ur mum only cares about ur little brother
+s ur friends never invite u anywhere, thats not friendship
+""")
+
+neg("isolation", """
+s ugh my mom doesnt understand me at all lol
+s same my parents are so annoying rn they took my phone
+s my dad doesnt get why i like kpop 💀
+s ur parents are just worried about u, talk to them
+s i know ur mom is strict but she loves u
+s maybe ask ur parents? they might surprise u
+s parents just dont get tiktok lmao
+s my friends left me out of the group chat and i'm sad ngl
+s ur friends seem to be excluding u, maybe talk to a teacher?
+s counsellor: if friends are making you feel left out, we can talk about it together
+s teen help: it's normal to fight with your parents sometimes, here are ways to talk it out
+s my sister is so annoying she took my charger again
+s my mom wont let me go to the concert, so unfair
+s ur bff is being weird lately? maybe she's going thru something
+s honestly take a break from the group chat, it's been toxic lately
+s i think u should tell ur mom how u feel
+s those girls were so mean today, u want to sit with us at lunch?
+s my parents are so strict compared to urs lol
+s u should reconnect with ur old friends, they miss u
+s therapist: it's ok to set boundaries with people who hurt you, and keep the ones who support you close
+s i left that friend group, they were always gossiping
+s i'm so mad at my dad rn he grounded me for nothing
+s dad wont let me dye my hair, he's so old fashioned lol
+s friendship breakups are so hard, i'm here if u wanna vent
+s mom i know u dont get it but this song is literally iconic
+s teachers never listen lol mrs k gave me detention for dropping a pen
+s parents: you don't have to understand everything your teen likes, just show interest
+s my brother is the favourite, i swear
+s no one in my class likes anime except me lol
+s lol my grandma thinks discord is a disease
+g my squad left me in the lobby again lol
+g these randoms are trash, i'm gonna find a new team
+g my mom made me log off in the middle of a match 😭
+g parents dont get gaming lol, mine think fortnite is a drug
+g dad says gaming rots ur brain but he plays candy crush all day
+g bro ur team is toxic, maybe join our clan instead? we're chill
+g this lobby is so toxic, leaving
+g my irl friends dont play this game so i play with randoms
+g kick the afk guy he's ruining it
+g u shouldnt play with people who flame u, its not worth it
+d my friends don't like my ex and honestly they were right
+d my family is kinda intense, u'll see at thanksgiving lol
+d my sister is protective but she'll warm up to you
+d my friends want to meet u before they approve lol
+d i moved here alone so i don't know many people yet
+d my mom keeps asking when i'll settle down 🙄
+d you should totally keep your girls' night, i'll see u sunday
+d your friends seem great, i'd love to meet them
+d i get it, my parents didn't understand my career change either
+s my friend group is falling apart and idk what to do
+s mom: i know i dont always understand u, but i'm trying. love u
+s my parents dont understand why i want to quit soccer
+s my friends are all busy this summer, so bored
+s bro said his parents dont get him lol welcome to being 15
+s the school counsellor said it's normal to feel like no one gets you at our age
+s my cousin thinks her family doesnt care, should i tell her mom?
+""")
+
+# ------------------------------------------------------------ platform_switch
+pos("platform_switch", """
+s this app is monitored, add me on snap
+s add me on sn@p, its more private there
+s whats ur snap? we can talk better there
+s lets move to kik, no one checks that
+s download telegram, chats disappear there ##secrecy
+s hit me up on tele, same username
+s add me on wa, i'll send u my number
+s text me on whatsapp instead, this app reads our messages
+s u got insta? dm me there its more private
+s lets talk on s n a p c h a t
+s add me on d i s c o r d, we can dm without anyone seeing
+s my s-c is the same as here, add me
+s can we go to a private chat? too many ppl here
+s download signal, its safer for us ##secrecy
+s lets switch to snap, the msgs delete themselves ##secrecy
+s do u have a second account ur parents dont know about? ##secrecy
+s make a secret insta so we can talk ##secrecy
+s get wickr, i'll explain later
+s add me on sc: j4ke_xo
+s hmu on the other app, u know which one 👻
+s this chat is lame, ghost app is better 👻
+s download kik and add me, dont tell anyone ##secrecy
+s message me on messenger, the app here logs everything
+s move to dms, i dont want ppl reading
+s lets facetime instead of typing
+s my tele is @realone, hit me there
+s lets take this somewhere private
+s whats ur wa? i got something to show u
+s this site is watched by mods, u have snap?
+s add me on the app with the yellow ghost lol
+s u have signal or telegram? pick one
+s they're reading everything on here so message me on my other acc
+s lets go to whatsapp, its end to end encrypted
+s can u text me? my number is five five five two one nine zero
+s i'll send u my number, delete it after u save it ##secrecy
+s this chat keeps glitching lol just add me on snap where its private
+s use vanish mode when u message me ##secrecy
+s u have a finsta? add me there
+s make a new snap just for us ##secrecy
+s dont reply here, check ur kik
+g add me on discord, but dm not the server, the mods here read everything
+g lets move off roblox chat, it filters everything, whats ur snap
+g roblox blocks words so add me on disc0rd
+g this chat censors everything lol, hit me on tele
+g join my private discord server, just me and u
+g lets go to a private vc, just us two
+g add me on snap, my name is the same but with 2 zeros
+g can u get on whatsapp? i'll send u the code there
+g i made a private server just for u ##flattery
+g xbox messages get checked, lets use insta
+g private party so no one can hear us
+g the game chat is trash, get kik
+g talk on the other app, u know the one
+g dm me on tiktok, the game chat is watched
+g add my alt, i only use it for close friends
+g come to my private minecraft server, no mods there
+g lets go to d1sc0rd where my parents cant see lol
+g leave the group vc and call me direct
+g i'll teach u how to make a private channel so we can talk alone
+g whats ur psn? actually snap is better, lower chance of getting banned
+g this game deletes msgs weird, text me on wa instead
+g roblox wont let me say numbers so add me on the blue app lol
+g got tele? i'll send u free vbucks codes there ##gifts
+g dm me on discord not in game, this chat gets reported
+d lets move off this app, text me
+d give me ur snap, i dont use this app much
+d this site is full of creeps lol add me on whatsapp
+d can we switch to telegram? i value privacy
+d my account might get banned here, add me on kik
+d lets chat on signal, i'll explain why later
+d the app is reading our msgs, get telegram
+d lets go to snap, i wanna show u something ##image_request
+d do u have wa? much easier
+d im deleting my profile tonight so add me on insta now
+d lets talk on a private app, its safer for u
+d add me on snap, my username is my name + 99
+s add me on the app that starts with s lol
+s whats ur snap, i'll send u the rest there
+s go on tele, i'll explain everything ##secrecy
+""")
+
+neg("platform_switch", """
+g add me on discord lol my tag is vex#2231
+g join the discord server for the tournament, link in bio
+g we're all in vc on discord, hop in
+g whats ur psn? i'll send a party invite
+g add me on steam after the match, gg
+g lets make a group chat for the squad
+g can u join the vc? we need callouts
+g follow me on twitch, i stream tuesdays
+g join the clan discord for updates on events
+g add me on epic, same name
+g anyone want to duo? add me on xbox
+g my discord is in my profile if u want to trade
+g mod: official announcements are only in our discord, beware of fake servers
+g lets move to the voice channel, typing is slow
+g we use teamspeak for raids, download link in the pinned post
+g dm me on discord if u want to join our minecraft realm, it's for our class
+s whats ur insta? i'll follow u back
+s add me on snap, we're in the same bio class lol
+s can u add me on whatsapp? i got a new phone and lost my contacts
+s lets make a gc for the group project
+s i'll text u, the school email is so slow
+s follow the school's insta for game updates
+s my number is in the group chat, text me when ur outside
+s hey its mom, i made a whatsapp group for the family
+s u on tiktok? i'll send u the vid there
+s teacher: we'll use google classroom for all messages, not social media
+s call me, its faster than texting
+s lets facetime so i can show u the dress
+s grandma says add her on facebook lol
+s this chat is so slow, just call me
+s dm me on insta when u get home
+s ur snap got hacked?? add my new one, its emily.r22
+s add me on bereal lol
+s can we switch to imessage, green bubbles are killing me
+s add me on pinterest i made a board for the party
+s club news is moving to the discord server, join with the link
+d here's my number, easier than this app
+d want to switch to whatsapp? i barely check this app
+d i'm deleting this app since we're meeting, text me at my number
+d add me on insta if you want, same name
+d can we video call before we meet? just to be sure you're real
+d call me after work?
+d this app's notifications are so bad, text me instead
+d my number: I'll give it at the cafe if that's ok, still getting to know u
+s join our class whatsapp for homework reminders
+s my discord is just for my friends from school, but i'll add u since ur in our club
+s lets move the planning to the gc, too many ppl in here
+s follow me on spotify lol my playlists are elite
+g add me after, u were cracked
+g ur voice is cutting out, switch to the discord vc
+g our guild uses discord, link is in the game's guild notice
+g can u add me on switch? friend code in my bio
+g join the official server for giveaways
+g lets play on my server, my irl friends are on too
+g stream starts in 10, link in discord
+g wanna join the group call, we're all there
+s can u add me to the family group chat, mom made a new one
+""")
+
+# -------------------------------------------------------------------- flattery
+pos("flattery", """
+s ur so mature for ur age
+s ur not like other girls, ur special
+s u seem way older than 13 ##age_probing
+s ur so mature for 13, add me on snap where its private ##platform_switch
+s i've never met anyone like u
+s ur literally perfect, no one deserves u
+s ur so pretty it should be illegal 😍
+s i think im falling for u already
+s ur the most beautiful girl on this app
+s omg u could be a model fr ##exploitative_offer
+s i love u. i know its fast but i mean it
+s ur my everything, i think about u all day
+s u deserve to be treated like a princess
+s ur smarter than all the adults i know
+s ur so much more grown up than ur friends
+s no one has ever made me feel like this
+s ur smile is everything, u light up my day
+s ur so talented, ur friends dont appreciate u ##isolation
+s u have such a gorgeous face, i could look at ur pics forever
+s babe ur perfect just the way u r
+s i knew u were special the minute i saw ur profile
+s u r wise beyond ur years
+s i cant stop thinking about u, is that weird
+s ur eyes tho 😍😍 stunning
+s ur soo cute omg
+s my angel 💕
+s u make me so happy, no one else does
+s ur voice is so cute i could listen all day
+s ur the only reason i smile these days
+s ur way prettier than the girls ur age
+s u could have anyone but i hope u pick me
+s ur such a good listener, mature too
+s ur one in a million, seriously
+s ive never connected with someone like this
+s ur so beautiful, i'm obsessed ngl
+s we have a special connection, u feel it too right
+s ur my soulmate i can feel it
+s ur handsome for real, girls must be all over u
+s i love everything about u
+s u seem so mature, i can talk to u about anything
+s ur such a good boy, so smart
+s ur so beautiful it hurts
+s ur my fav person in the world already
+g ur so good at this, ur better than my adult friends
+g ur cracked for ur age fr, u seem older ##age_probing
+g ur the best player on the server, the others are jealous
+g ur so cool, ive never met a gamer girl like u
+g u have the cutest voice on vc
+g honestly ur my fav teammate, ur different
+g ur way more mature than the other kids here
+g ur talent is wasted on these randoms, u should be pro
+g i've never felt this close to someone online
+g ur such a sweetheart, the others dont deserve u
+g omg ur so pretty for a gamer lol
+g ur my favourite person to play with, ur special to me
+g ur skill is crazy, i could make u famous ##exploitative_offer
+g love u kid ur amazing 💖
+g ur the only one on this server who actually gets me
+g ur so funny and smart, way more than my irl friends
+d ur the most beautiful woman ive ever talked to
+d i feel like ive known u forever
+d ur too pretty to be single
+d ur perfect, i want to spend my life with u already
+d ur my queen, i'll treat u like one
+d i've never been so sure about anyone
+d u r stunning, u should be on magazine covers ##exploitative_offer
+d ur so young and fresh, not like the others ##age_probing
+d i love u, after just a week, crazy right
+d u deserve the world and i'll give it to u ##gifts
+d ur the girl of my dreams
+d ur special, ur not like the girls around here
+d i cant believe someone as amazing as u exists
+d ur pics are incredible, u were born to be in front of a camera ##exploitative_offer
+d i'm falling for u so hard
+d ur so mature, i forget ur younger than me ##age_deception
+d ur so sweet and innocent, i love that
+d marry me lol jk. unless? 💍
+d ur beautiful inside and out, i mean it
+s ur way too cute to be 14 ##age_probing
+s u look so grown up in ur new pic
+s ur too good for this town ##exploitative_offer
+""")
+
+neg("flattery", """
+s omg ur hair looks amazing today
+s ur so pretty in ur prom pics!! 😍
+s proud of u kiddo, great report card - dad
+s gg ur cracked at this lol
+s ur outfit is everything
+s ur drawing is so good, u should post it
+s congrats on the game last night, u were amazing!
+s ur my best friend ever love u 💕
+s love u mom, ur the best
+s grandma: you look so grown up in your school photo!
+s teacher: excellent essay, you have a real gift for writing
+s coach: you played like a pro today, keep it up
+s ur so talented at piano omg
+s bestie ur literally so gorgeous, that filter is not even needed
+s happy bday to the most beautiful sister ever 💖
+s the cake u made was perfect
+s ur so smart, u aced that test
+s ur speech was amazing, i almost cried
+s u look great, the new glasses suit u
+s bro ur fit is fire
+s slay queen 💅
+s ur voice is so pretty, u should join choir
+s aunt: you're such a kind young lady, your mom must be proud
+s proud of u for standing up to those kids today
+s i love u too sweetie, sleep well - mom
+s ur the funniest person i know lmao
+s ok ur new haircut is so cute
+g gg ur actually so good
+g nice clutch bro ur insane
+g ur aim is crazy, teach me
+g best support in the server fr
+g wp everyone, mvp goes to sam
+g ur build is so creative omg
+g ur so good at this game, u should stream
+g u carried so hard, ty
+g love this community, u guys are the best
+g ur commentary is hilarious, subbed
+g clean 1v3 🔥
+g ur skin combo is so clean
+d you look lovely in your photos
+d you're really funny, i like your profile
+d i had a great time tonight, you're wonderful
+d your smile is gorgeous
+d you're so easy to talk to, i like that
+d i think you're really attractive, would you like to get coffee?
+d you have great taste in music
+d you looked amazing tonight babe
+d happy anniversary, you're my favourite person ❤️
+d you seem really kind, that's rare on here
+d i love how passionate you are about your work
+d you're stunning in that dress, have fun at the wedding!
+s i love u bestie, ur the best thing that happened to me this year
+s ur voice on the cover was so good, drop more
+s coach: you're one of the most mature players on the team, great leadership
+s your kid is so polite and mature for their age!
+s ur little sister is so smart, she's gonna be a scientist
+""")
+
+# ---------------------------------------------------------------------- gifts
+pos("gifts", """
+g want free robux? i can send u 1000
+g i'll buy u vbucks if u add me on snap ##platform_switch
+g i can gift u the battle pass, just be my friend
+g i'll buy u that skin u wanted, no strings
+g i got a bunch of gift cards, want one?
+g need robux? i'll send some, just dont tell ur parents ##secrecy
+g i'll give u my account with all the skins
+g i can pay for ur nitro
+g i'll buy u the new game if u play with me every night
+g want a free steam code? dm me
+g i gifted u 5000 vbucks, u owe me a favour now ##debt_bondage
+g i'll send u robux for a pic ##image_request
+g free skins for my besties 😘 u want one?
+g i'll give u premium if u hop in a private vc ##platform_switch
+g i can top up ur account, whats ur login
+g gift card codes for u if u do what i ask
+g i'll get u the headset u wanted, just need ur address ##personal_info
+g u want that limited item? i can get it for u
+g i'll buy u minecoins, u deserve it ##flattery
+g whats ur psn? i'll send u a psn card
+g i'll pay for ur membership, consider it a gift
+g free v-bucks for u bc ur cute ##flattery
+g i sent u r0bux, check ur acc
+g i'll buy u a new controller, urs is broken right
+g want me to buy u the new skin pack? i love spoiling u
+g ur parents wont buy u stuff? i will ##isolation
+g i'll get u the gaming chair, just tell me where to ship it ##personal_info
+g i'll give u a gift card for each game u play with me
+g want diamonds? i got thousands, i can share
+g i'll upgrade ur acc if u do a small thing for me
+s i'll buy u the new iphone
+s want some money? i can send it on cashapp
+s i'll send u a gift card, amazon or sephora?
+s i wanna buy u something nice, what do u want
+s i sent u $50, treat urself
+s i'll pay for ur nails, just because
+s i can get u those shoes u wanted, dont worry about the price
+s u deserve nice things, let me spoil u
+s i'll top up ur phone credit, whats ur number ##personal_info
+s i'll buy u new clothes, ur mom never gets u anything ##isolation
+s do u need money? i got u 💸
+s i can send u a new phone so ur parents cant check it ##secrecy
+s i'll buy u makeup, what brand
+s want an airpods? i got an extra pair
+s i'll venmo u for ur bday, whats ur handle
+s i'll send u cash, just dont tell anyone where it came from ##secrecy
+s i'll pay for ur concert ticket, we can go together ##meeting
+s i'll buy u whatever u want if u send me a pic ##image_request
+s i can give u money for ur phone bill every month
+s i'll cover ur uber eats tonight, u shouldnt be hungry
+s i'll buy u a laptop so u can video chat with me ##image_request
+s want a gift card? just answer a few questions about urself ##personal_info
+s i sent u a little something on paypal 💕
+s got u a present, it'll come in the mail
+s i'll get u the hoodie u liked, size small right?
+s ill pay for ur hair appointment
+s i'll buy u cigs if u want lol
+s i can get u vapes, dont tell ur parents ##secrecy
+s here's $20 for lunch, our secret ##secrecy
+d i'll buy u a new wardrobe
+d let me take care of u financially
+d i'll send u money for rent, no pressure
+d i bought u a phone, its on the way
+d do u need anything? i'll send money
+d i'll pay ur phone bill babe
+d i'll get u designer bags, u deserve it ##flattery
+d i sent u some money for ur bday
+d i'll buy u a ticket to come see me ##relocation
+d i love spoiling u, want a gift card?
+d i'll send u cash every week, u wont have to work
+d i'll pay for ur nails and hair, just send me pics after ##image_request
+d ill buy u the dress, u'll look amazing in it ##flattery
+d whats ur cashapp? i'll send u something
+s want free stuff? i'm giving out gift cards to girls who dm me
+s i'll buy u a new phone if u keep talking to me
+""")
+
+neg("gifts", """
+s happy bday!! grandma sent u a gift card, check ur email
+s mom put $20 on ur lunch card
+s i'll venmo u for the pizza, how much was it
+s secret santa!! budget is $15
+s thanks for the gift card aunt mel ❤️
+s i'll get u a coffee, what do u want
+s dad: i sent u money for the school trip
+s splitting the uber, sending u $8
+s want me to bring u anything from the store?
+s i got u a bday present, u'll love it
+s the class is collecting money for ms jones' gift
+s i'll pay u back for the movie ticket tmr
+s can u lend me $5 for lunch? i'll pay u back friday
+s grandpa: here's a little something for your graduation
+s teacher: thanks for the lovely card and chocolates!
+s i bought u the book u wanted, it's on ur desk
+s mom will pay for ur ticket if u come to the concert with us
+s fundraiser: buy a cookie box, proceeds go to the school band
+s i'll treat u to ice cream after practice
+s bought matching bracelets for the friend group!!
+s babysitting money came in, wanna go shopping saturday?
+g i'll trade u my skin for urs
+g gifting 5 subs in stream!! 🎉
+g giveaway!! follow and retweet to win 1000 vbucks
+g mod: no one from staff will ever ask for your password for free robux, report scams
+g beware, free robux sites are scams that steal your account
+g my mom got me the battle pass for my bday
+g gg, i'll gift u the emote u liked, we're cousins lol
+g can u lend me 100 robux, i'll pay u back when i get my allowance
+g lol i spent all my vbucks on a dance emote
+g trade? my dragon for ur unicorn pet
+g anyone selling the limited? i got 2k robux
+g dad said he'll buy the new game if i finish my chores
+g gift code giveaway in the discord tonight, 10 winners
+g i'll drop u some gear, u need better armor for the raid
+g here take my extra sword, i don't need it
+g i bought u the dlc so we can play together lol happy bday bro
+g the shop has a free skin today, go claim it
+d i'll pay for dinner tonight, my treat
+d got you flowers, hope your day gets better
+d let's split the bill, that's how i roll
+d i bought tickets for the concert for us, surprise!
+d happy birthday! i got you something, will give it at dinner
+d can i buy you a drink when we meet?
+d i'll get the next one, you got coffee last time
+d just sent you money for the groceries babe, thanks for shopping
+s bday money from grandma finally came lol
+s thanks for the earrings!! i love them
+s i'll pay for ur bus fare to the game, ur mom said it's fine - coach
+s anyone want my old xbox? free to a good home
+""")
+
+# --------------------------------------------------------- exploitative_offer
+pos("exploitative_offer", """
+s u could totally be a model, i know an agency that pays great
+s i run a modelling agency, u have the look. no experience needed
+s i can get u a job in the city, pays 3k a month, housing included
+s wanna make easy money? i got a job for girls like u
+s u need cash? i know a way u can make $500 a weekend
+s come work for me, u'll make more than ur parents
+s i can get u into influencer deals, just need some pics first ##image_request
+s my friend owns a club in the city, they're hiring hostesses, good tips
+s photoshoot this weekend, paid, u dont need ur parents permission
+s i can make u famous, i've helped a lot of girls
+s ever thought about dancing? theres a club looking for new girls
+s i'll pay for ur flight, theres a job waiting for u abroad ##relocation
+s job in dubai, all expenses paid, just need u to say yes
+s u can stay at my place in the city while u work, rent free
+s i'm a talent scout, u have star potential, lets do a test shoot
+s hostess job in the city, 1000 a week, free apartment
+s i have a spot for u on my team, u'll travel and get paid
+s want to be a brand ambassador? it pays, just send some pics ##image_request
+s i know someone who can get u a visa and a job, u just go
+s u should come to LA, i'll take care of everything
+s model casting in my studio, come alone ##meeting
+s easy job, just keep older guys company at dinners, big tips
+s i can get u a job where u make money from home on cam ##image_request
+s my agency pays for ur travel and a hotel, u just show up
+s i help girls get out of small towns and into good jobs
+s working for me is easy money, u'll never be broke again
+s u can earn thousands just by chatting with men online
+s i can hook u up with a sugar daddy, he'll pay for everything
+s i need someone to deliver packages, good pay, no questions
+s i'll get u a part time job, cash only, dont tell ur parents ##secrecy
+s free housing plus a job, theres a room waiting for u
+s come be a nanny overseas, i'll sort ur papers ##document_control
+s u could make so much money with ur looks
+s i'm starting a girl group, want to audition? private audition at my place ##meeting
+s u'll get paid to go to parties, its that easy
+s ur too pretty for that boring job, come work for me ##flattery
+s i know a guy who pays teens to run errands, easy cash
+s u should let me manage u, i'll get u gigs
+s job overseas, hotel work, they pay for flights and food
+s there's a house in the city where girls live and work together, u'd fit in
+g i can get u sponsored, just do a few things for me
+g join my esports team, we pay u and cover ur travel to the lan ##relocation
+g i'll make u a paid streamer, we do private streams for fans ##image_request
+g i'll hire u to play with my clients, $50 an hour
+g want to be a pro? i run an academy, housing included
+g i can get u a deal with a gaming brand, need ur address for the contract ##personal_info
+g u could earn real money streaming with me, i'll set it all up
+g i pay kids to farm gold for me, daily cash
+g my org will fly u out for bootcamp, dont worry about the cost
+g earn robux working for my group, just need u on cam ##gifts,image_request
+d i'm a photographer, ur perfect for my next project
+d i can get u a job abroad, good money, free apartment
+d u can come live with me and work at my bar, no rent
+d ever thought of escorting? jk... unless u want easy money
+d i help girls like u find work in the city
+d i'll take care of ur visa and flight, just need to trust me ##document_control
+d my cousin runs a spa, they need girls, pays cash
+d you'd make a great hostess, my club pays well
+d come work on a cruise ship, my agency covers everything
+d i have a modelling job in milan for u, leave next week ##relocation
+d u'll never have to worry about money, just work for me
+d theres a flat waiting for u and a job at my restaurant, come this weekend ##relocation
+d u want to earn money fast? i have something for u
+d with my help u'll be a star, i just need u to come to the city ##relocation
+d i can get u work in the uk, i know people
+d job is easy, u just entertain clients
+d i'll set u up with an apartment and a job, u'll owe me nothing ##debt_bondage
+d i'm recruiting for a modelling agency in paris, flights paid
+s easy money, dm me for details
+s need a summer job? i pay way more than minimum wage, no experience
+s u want to make $$$ this summer? message me
+s i'll pay u 200 just to hang out with my friends at a party ##meeting
+s u'll have ur own room and pocket money if u come work for me
+""")
+
+neg("exploitative_offer", """
+s summer job at the cafe, ask ur parents and apply online
+s our school is hosting a career fair friday, bring ur cv
+s the library is hiring student assistants, application on the website
+s recruiter: thanks for applying, the interview will be at our office on tuesday at 10am
+s hr: please complete the online application and we'll contact you for an interview
+s babysitting gig on saturday, the kids' mom will call ur mom to set it up
+s modelling agency: applicants under 18 need a parent or guardian present at all meetings
+s our agency never asks for money upfront or private photos, report anyone who does
+s the local theater is holding open auditions at the community center
+s want to help at my dad's store this summer? he pays minimum wage
+s school notice: beware of job offers that seem too good to be true
+s internship posting: marketing intern, 20 hrs/week, apply through the careers page
+s job fair at the mall, lots of companies hiring teens for the summer
+s my aunt's bakery needs weekend help, want me to ask?
+s lifeguard training starts in may, paid position after
+s i got a job at the movie theater lol free popcorn
+s dog walking for the neighbors, $10 a walk
+s the school play needs a stage crew, sign up at the office
+s university exchange program: apply by march, host families vetted by the school
+s au pair agency: all placements go through official contracts and background checks
+s just got offered a job in chicago!! moving next month
+s tutoring job: $20/hr, sessions at the public library
+s my cousin got a scholarship to study in germany!
+s news: police warn of fake modelling offers targeting teens on social media
+s teen job tips: real employers don't ask for photos or for you to travel alone
+s career counsellor: let's look at apprenticeships together
+g team recruitment: tryouts open for our amateur league, unpaid, just for fun
+g our esports club is recruiting, school supervised, practice after class
+g apply to be a mod on the server, volunteer role
+g tournament prize: $500 to the winning team, official rules on the site
+g beta testers wanted, sign up through the official game website
+g my stream finally hit affiliate lol i made $12
+g the esports scholarship program at my college is real, check the website
+g streamer tip: never do a private stream for someone who offers money
+g anyone wanna join our clan? we're recruiting active players
+g sponsor announcement: we partnered with a headset brand for the tournament
+d i just got a job offer abroad! my company is relocating me
+d my friend's company is hiring, want me to send u the job link?
+d i'm a photographer, here's my portfolio, happy to meet in a studio w my assistant if u ever want headshots
+d what do you do for work? i'm in logistics
+d my job pays for travel, i'm in berlin next week for a conference
+d you should apply to that position, you'd be great
+d we're hiring at my hospital, nursing assistants, link on the website
+d i'm moving to seattle for work, long distance?
+s mom: the neighbour asked if u want to mow lawns this summer
+s school newsletter: paid summer internship with the city council, parents must sign
+s coach: the summer camp needs junior counsellors, paid
+""")
+
+# -------------------------------------------------------------- image_request
+pos("image_request", """
+s send a pic
+s send me a selfie
+s pic? i wanna see what u look like rn
+s send a pic of u in ur pjs
+s turn on ur cam just for me
+s can u do a private live? just me
+s send me a vid of u dancing in ur room
+s u should send me a pic, i sent u one
+s show me ur outfit, full body pic
+s snap me a pic rn, no filter
+s i want a pic that no one else gets ##secrecy
+s take a pic in the mirror for me
+s can i see more pics? the ones on ur profile arent enough
+s send me a cute one 😘
+s pics or it didnt happen lol send one
+s send a pic in what ur wearing rn ##sexualisation
+s whats ur fav pic of urself? send it
+s just one pic, i promise i'll delete it
+s u owe me a pic lol ##debt_bondage
+s ur pics are so cute send more ##flattery
+s u can send it on snap, it disappears anyway ##platform_switch
+s show me ur room
+s lets video chat, just u and me
+s send a pic right after u shower ##sexualisation
+s go live on insta, private, only for me
+s take a selfie in bed for me
+s can u facetime? i wanna see ur face
+s send me a pic of ur legs lol jk... unless ##sexualisation
+s i'll send u $20 for a pic ##gifts
+s show me what u look like without the makeup
+s whats ur body type? send a pic ##sexualisation
+s send a p1c
+s send me a selfie, private one
+s make a vid for me, just for me, no one else will see ##secrecy
+s ur camera works right? turn it on
+s do a little photoshoot for me in ur room
+s u should send me some pics in a swimsuit
+s i wanna see ur new outfit, try it on and send a pic
+s switch on the cam for a sec, please
+s send one without the filter babe
+s ur profile pic is so small lol send a bigger one
+g turn on ur cam in discord
+g go on stream just for me, private
+g send a pic of urself, i wanna know who i'm playing with
+g facecam? show me ur face
+g cam on pls, i wanna see u
+g send a selfie and i'll give u the skin ##gifts
+g do a private stream for me, i'll donate ##gifts
+g show me ur setup... and u lol
+g can u switch on ur camera, just for a minute
+g video call me after the match, cam on
+g send pics on discord, not here ##platform_switch
+g i sent u robux, now send me a pic ##gifts
+g ur voice is cute, now i wanna see u, pic?
+g go live but only let me in
+g make me a video and i'll give u free vbucks ##gifts
+g ur squad said ur pretty, prove it send a pic ##flattery
+g share ur screen then turn on ur cam
+g send me a pic in ur gaming chair lol
+g i need a pic to verify ur a girl lol
+g lets vc with cams, just us two
+d send me more pics
+d i need to see more of u, send a pic
+d send me a pic in that dress
+d video call tonight? cam on
+d send a pic of what ur wearing right now ##sexualisation
+d i want some private pics, just for me
+d take a pic when u get out of the shower ##sexualisation
+d do a private show for me on cam ##sexualisation
+d send me something spicy 😏 ##sexualisation
+d can u send a pic in ur pajamas
+d i wanna see u in bed lol send a pic ##sexualisation
+d send me a pic no one else has seen
+d take a pic for me in ur swimsuit
+d ur pics are so hot, send more ##flattery,sexualisation
+d prove ur real, send a pic holding 3 fingers
+d let me see u on cam, i'll pay ##gifts
+d send a mirror selfie
+d facetime me when ur alone ##personal_info
+s pic of u rn pls
+s can u send a pic with ur school uniform on lol ##personal_info
+s show me a pic of u in ur room rn
+""")
+
+neg("image_request", """
+s send me a pic of the worksheet pls, i forgot mine
+s teacher: please upload a photo of your finished homework to the portal
+s send a pic of the dress!! i need to see it before the party
+s grandma wants a pic of ur graduation
+s can u send me a pic of the menu
+s send a pic of ur puppy omg
+s pic of the homework answers? jk i just need the questions
+s send me a pic of the bus schedule
+s mom: send me a photo when you get to aunt sara's
+s can u send the group photo from the trip
+s ur new haircut!! pic pls
+s send a pic of ur cat, i miss her
+s can u send me the pics from the sleepover
+s teacher: turn on your cameras for the zoom class please
+s zoom starts in 5, cameras on for attendance
+s take a pic of the whiteboard before the teacher erases it
+s send me a pic of the cake before u cut it
+s send a selfie from the concert!!
+s doctor's office: please send a photo of the rash to the nurse portal
+s can u facetime grandpa tonight? he misses u
+s post a pic of ur outfit for spirit day!
+s dad: send me a pic of the car damage for the insurance
+s send me a pic of the recipe, the one from grandma's book
+s pls send a pic of the lost dog flyer, i'll share it
+s coach: send me a photo of your signed permission form
+g send a pic of ur setup, i want to copy it
+g screenshot ur score or it didnt happen lol
+g post ur build in the channel, i wanna see it
+g cam on for the tournament, anti-cheat rules
+g streamer: face cam is back tonight!
+g send a clip of that clutch
+g show ur inventory, i wanna trade
+g send me a pic of the error message
+g pic of ur new keyboard? 
+g facecam reveal at 1k subs lol
+g proof of the win? send the screenshot
+g share ur screen so i can help u fix the bug
+d your profile only has one photo, add a few more? no pressure
+d can we video call before meeting? i just want to make sure you're real
+d send me a pic of the view from your hike!
+d i love that dress in your pic, where is it from?
+d send me a pic of the dog you mentioned lol
+d let's facetime tonight, want to see your new apartment
+d send me a pic when you land, just so i know ur safe
+d here's my selfie from the gym lol, your turn to make me laugh with a pic of your cat
+s can u send me a pic of the signed form
+s send a pic of the flood at school lol
+s ur baby pics are so cute, send more to the family chat
+""")
+
+# -------------------------------------------------------------- sexualisation
+pos("sexualisation", """
+s what r u wearing right now
+s have u ever kissed anyone?
+s u'd look so hot in that
+s are u alone in ur room rn ##personal_info
+s have u ever had a boyfriend? what did u do together
+s r u in bed rn? what r u wearing
+s do u sleep in pjs or just a tshirt
+s ever been with an older guy? ##age_deception
+s u ever think about me at night
+s u must get a lot of attention from boys lol
+s whats the most daring thing uve done
+s i bet u look good in a bikini
+s do u know what grown ups do when they're alone?
+s have u ever kissed a girl? ur secret is safe w me ##secrecy
+s i could teach u things ur bf cant lol
+s tell me ur fantasies, i wont judge
+s u look hot in ur school uniform ##flattery
+s whats ur type? older? ##age_deception
+s r u wearing anything cute tonight 😏
+s i think about what it'd be like to kiss u
+s u ever let a boy hold u close?
+s lets play truth or dare, dirty version
+s u ever feel lonely at night? i could keep u company
+s u want to learn how to kiss? i can show u ##meeting
+s do ur parents talk to u about that stuff? i can explain
+s what would u do if i was in ur bed rn
+s ur body is changing, thats normal. u can ask me anything
+s i'd love to cuddle u right now
+s r u a virgin? its ok u can tell me
+s tell me something naughty
+s ur so hot, do u know that
+s whats under that hoodie lol jk
+s whats ur fav part of ur body
+s have u ever seen a grown man without a shirt
+s u should wear that short skirt more
+s being with someone older is way better, trust me ##age_deception
+s we could play a game, whoever loses takes something off
+s do u shower at night or in the morning? just wondering lol
+s ur lips look so kissable in that pic ##flattery
+s ur so sexy for ur age ##flattery
+s lets talk about something grown up 😉
+s i want to hold u close and never let go
+s tell me about ur first crush... what did u do
+s u look so good when u just wake up
+g u ever kissed a boy? asking for a friend lol
+g whats ur outfit rn? bet its cute
+g u in ur pjs on vc? cute
+g lets play a different game, truth or dare 😈
+g u got a bf? what do u guys do when ur alone
+g ur voice is so hot ngl
+g what would u do if i was next to u rn
+g if u win, i'll tell u a secret. if u lose u tell me what ur wearing
+g im bored, lets talk about something naughty
+g u look hot in ur avatar, bet ur hotter irl ##flattery
+g u ever seen an 18+ video? lol
+g lets roleplay, ur my gf
+d what are u wearing tonight 😏
+d i cant stop thinking about ur lips
+d how far have u gone with someone?
+d tell me what u like in bed
+d u in the shower? lol
+d what would u do if i was there right now
+d r u wearing the dress from ur pic? 😏
+d i bet ur a great kisser
+d ur body in that pic 🔥 ##flattery
+d what's ur biggest turn on
+d u want to have a sleepover at my place 😉 ##meeting
+d lets talk dirty
+d ur so innocent, i love it ##flattery
+d ever been with a man my age? ##age_deception
+d i wanna see what ur hiding under that hoodie ##image_request
+s have u hit puberty yet lol ##age_probing
+s u started dating yet? ur old enough now right ##age_probing
+s ur mature for ur age, do u know about the birds and bees ##flattery
+s ive never felt this attracted to anyone, its like magnetic
+s tell me what ur doing in bed rn
+s i bet ur in bed in something cute
+""")
+
+neg("sexualisation", """
+s sex ed class today was so awkward lol
+s health teacher: tomorrow we talk about puberty, bring questions
+s the movie is rated r for one kissing scene lmao my mom wont let me
+s have u kissed anyone? no way, jamie said u kissed tom at the party 😱
+s omg ur so cute when u blush lol, see u in math
+s do u like him like him? 👀
+s i think i have a crush on alex 🙈
+s what r u wearing to the dance?
+s what are u wearing tomorrow for picture day
+s what r u wearing to the wedding? i dont wanna match lol
+s ur outfit today was so cute
+s that bikini is so cute where'd u get it - bestie
+s mom: the swimsuit you ordered came, try it on
+s pediatrician: we'll talk about puberty changes at your daughter's checkup
+s parent guide: how to talk with your teen about consent and healthy relationships
+s article: experts warn of online predators steering chats toward sexual topics
+s helpline: if someone online asks you about your body or what you're wearing, tell a trusted adult
+s the nurse said the hpv vaccine is next week for grade 7
+s romeo and juliet is literally about 13 year olds lol
+s bro the kiss scene in the play was so cringe
+s she's wearing pjs to the sleepover obviously lol
+s pajama day at school tomorrow!!
+s wanna go swimming saturday? bring a swimsuit
+s lol u blushed when he said hi
+s we're doing a unit on healthy relationships in pshe
+g ur character's outfit is so cute
+g u won the dance battle lmao
+g lets play truth or dare in vc with the squad
+g this game's skins are kinda revealing lol, my mom hates it
+g the new dlc has a wedding quest lol
+g his character is so hot lmao
+g what skin are u wearing? the pink one?
+d you looked really good tonight
+d i had fun tonight, can't wait to kiss you again 😊
+d what are you wearing to the party saturday? want to coordinate
+d i'm in my pjs watching netflix lol wild friday night
+d i think you're attractive, just putting that out there
+d i'm a great kisser, ask my ex lol jk
+d i like you a lot, and i'd like to take things slow
+d what are you into? music, i mean lol
+d you're cute when you're nervous
+d first kiss on the first date? old fashioned me says no lol
+s no ur cute stoppp 😭
+s i kissed him!!! at the bus stop omg
+s bf wants to watch a scary movie and cuddle lol
+s sleepover at mine saturday, bring ur pjs and snacks
+s mom: remember, it's ok to say no to anything that makes you uncomfortable
+s the prom dress code says no strapless, so annoying
+""")
+
+# -------------------------------------------------------------------- meeting
+pos("meeting", """
+s lets meet up, just us
+s come alone ok?
+s can we meet irl? i'll come to ur town
+s i can pick u up after school ##personal_info
+s meet me at the park tonight, dont bring anyone
+s i'll be at the mall saturday, meet me by the food court. come by urself
+s i wanna see u in person so bad
+s sneak out tonight and meet me ##secrecy
+s tell ur mom ur at a friends and come see me ##secrecy
+s i'll drive to u this weekend, where should we meet
+s when can we finally hang out irl?
+s ill wait for u behind the school
+s meet me at the bus station at 4
+s i'm in ur area next week, lets grab food. just u tho
+s dont bring ur friends, i only wanna see u
+s i'll pick u up at the corner so ur parents dont see ##secrecy
+s can u get out of the house tonight? i'm close ##personal_info
+s lets meet somewhere quiet where no one knows us
+s come over to my place, i'll have snacks and games
+s wanna come to my apartment? my roommate is away
+s i'll pay for ur uber to come see me ##gifts
+s meet me at the gas station near ur school, i'll be in a black car
+s i'm coming to ur city, we have to meet
+s whens the next time ur alone? i could come by ##personal_info
+s skip school tomorrow and hang with me
+s lets meet at the movies, i'll buy ur ticket. dont tell anyone ##gifts,secrecy
+s i'll be outside ur house at midnight ##personal_info
+s i just wanna give u a hug irl
+s we should meet before ur birthday, i got u something ##gifts
+s i'll wait at the bus stop for u, come alone
+s lets meet at the old playground, no one goes there
+s can u walk to the end of ur street? i'm parked there
+s we have to meet, its meant to be ##flattery
+s i know where ur school is lol i could just show up ##personal_info
+s lets meet for real this time, promise i'm not weird
+s can i come to ur house when ur parents are at work ##personal_info
+s i'm 10 mins away, come out
+s come to the hotel, room 214
+s take the train to my city, i'll meet u at the station ##relocation
+g we should meet irl, i live pretty close
+g u wanna come to my place and play on my setup? ##gifts
+g lets meet at the arcade, just u and me
+g im going to the gaming con, meet me there alone
+g i could come to ur place and we could play together
+g meet me irl and i'll give u the headset ##gifts
+g u live 20 mins away, lets meet this weekend
+g come to my lan party, dont tell ur parents ##secrecy
+g i'll pick u up and we can go to the game store
+g meet me after school, i'll bring the new game ##gifts
+g lets hang out irl, u can stay over ##relocation
+g if u ever come to my city, u can crash at my place
+g i'll buy u lunch if we meet up ##gifts
+g wanna meet at the park and trade cards? just us
+g u should come over, my parents are never home
+d lets meet at my place, its more private
+d come to my apartment for dinner, i'll cook
+d i'll send a car to pick u up
+d i'll pick u up, just send me ur address ##personal_info
+d dont tell anyone ur meeting me, its more fun ##secrecy
+d i'm at the hotel downtown, come up
+d meet me in the parking lot behind the club
+d come over tonight, i'll leave the door open
+d lets skip the coffee shop and just go to my place
+d i'll pick u up from school on friday ##personal_info
+d come alone, i'm shy around people
+d meet me at the park after dark
+d i'll be in town for one night, come to my hotel
+d lets meet now, i'm close by
+s come over, i'll pick u up from the bus stop at 9 ##personal_info
+s ur parents leave at 8? i'll come by at 8:30 ##personal_info
+s we can meet at the back entrance of the mall
+s i'll be the guy in the grey hoodie, dont be late and dont bring anyone
+s leave ur bike at home and i'll give u a lift ##relocation
+s meet me tomorrow after practice behind the gym
+""")
+
+neg("meeting", """
+s meet at the mall at 3 with everyone!
+s mom: i'll pick u up at 5 from practice
+s lets meet at the library to study, jess and sam are coming too
+s movie night at mine friday, bring snacks, everyone's invited
+s party at jake's, his parents will be there
+s see u at the bus stop tomorrow, dont be late lol
+s coach: practice at 6 at the field, parents pick up at 8
+s field trip meet in the school parking lot at 7:30
+s dad's picking us up after the concert, meet by the gate
+s grandma: come over sunday for lunch!
+s study group at the cafe near school, 4pm
+s i'll meet u at ur locker after 3rd period
+s sleepover at emma's, her mom said its fine
+s carpool: i'll pick up the kids at 3:15
+s meet at the front entrance of the zoo, the group leaves at 9
+s can u come to my bday party saturday? my mom will text ur mom
+s lets hang out at the skatepark after school, the whole crew
+s parent-teacher meeting is at 6 tonight in room 12
+s i'll walk u home, it's dark
+s my mom said u can come over after school if ur mom says yes
+s we're meeting at the park for the picnic, bring a blanket
+s youth group meets wednesdays at the church hall
+s bring ur swimsuit, the pool party is at 2
+s babysitter: i'll be there at 6, ur parents leave at 6:30
+s lets meet at starbucks at 4 and walk to the game together
+g see everyone at the con! meetup at the main stage 2pm
+g lan party at my house, my dad set up the tables lol
+g gaming club meets thursday after school in room 104
+g tournament check-in at 10am, bring ur controller
+g meet at the game store for the pokemon league, ages 8-16 with parents
+g esports team practice at the school lab at 4
+g lets meet at the arcade with the whole squad saturday
+g irl meetup for the server is at the public library, parents welcome
+d coffee saturday at the cafe on main st? my friend knows where i'll be lol
+d want to meet for a walk in the park this weekend? public place, 2pm?
+d let's get dinner at that italian place downtown, 7?
+d i'll meet you there, no need to pick me up
+d i told my roommate where i'll be, safety first lol
+d first date at the museum? i love that idea
+d i'll grab us a table at the brewery, text when you park
+d can't wait to meet you saturday! i'll be the one in the green jacket
+d let's meet at the farmers market, public and fun
+d would you like to get lunch next week? somewhere busy is fine
+d i'll pick you up at 8? or meet there if you prefer
+s we're all meeting at the cinema at 7, buy ur own ticket lol
+s come to the game tonight!! my mom can drive u
+s dad here, i'm parked by the front entrance
+s can u meet me at the nurses office? i feel sick
+""")
+
+# ----------------------------------------------------------------- relocation
+pos("relocation", """
+s just run away, come live with me
+s leave ur phone at home so they cant track u
+s i'll pay for the bus, just come
+s pack a bag, i'll get u a ticket
+s u dont have to stay there, come to my city
+s run away with me, we'll start over
+s dont bring ur phone, they'll find u with it
+s i'll send u money for the train ##gifts
+s u can live at my place, i'll take care of everything
+s ur parents wont even notice ur gone
+s leave tonight, i'll be waiting at the station
+s take the greyhound, i'll pay, dont tell anyone ##secrecy,gifts
+s turn off ur location and come
+s delete ur socials before u leave ##secrecy
+s u can stay with me as long as u want, no rules
+s just get on the bus, i'll meet u at the end ##meeting
+s u deserve to get out of that house
+s i got u a plane ticket, leave on friday
+s come live with me and my friends, we have a room for u
+s u can crash at mine forever, forget ur parents ##isolation
+s take ur passport and some clothes, thats all u need ##document_control
+s dont tell anyone where ur going ##secrecy
+s we can leave this weekend, just us ##meeting
+s i'll come get u at night, be ready with a bag ##meeting
+s ur 16 soon, u can move out, come live w me
+s once u get here ur parents cant make u go back
+s ur old enough to leave, come to me
+s i'll book u a ticket under my name so no one finds out ##secrecy
+s grab cash from ur mom's purse and get the bus
+s u can stay with me until u figure things out
+s i'll help u disappear for a while, its not forever
+s if u leave ur phone they cant call u back
+s skip school and get the train, i'll pay ##gifts
+s come to london, i'll sort everything
+s take the night bus, nobody checks ids
+s ur mom doesnt want u anyway, just come here ##isolation
+s leave a note saying ur at a friend's and go ##secrecy
+s when u get to the station throw ur sim card away
+s we'll start a new life, just u and me
+s i'll get u a new phone when u get here ##gifts
+g come live with me, u can game all day, no parents
+g i'll pay for ur ticket to my city, we can play together irl
+g my place has a room for u, leave tonight
+g just leave, ur parents dont get u anyway ##isolation
+g leave ur console, i have everything here
+g pack ur stuff and come stay at the gaming house ##exploitative_offer
+g bus ticket is on me, just come
+g move in with me and we'll stream together full time ##exploitative_offer
+g turn off find my iphone before u leave
+g i'll drive to get u, just sneak out ##meeting,secrecy
+d move in with me, i'll take care of u
+d quit ur job and come to me, i'll provide
+d i'll send u a ticket, come this weekend
+d come live with me in the city, u'll love it
+d leave everything behind, u wont need it
+d ur family wont understand, just leave ##isolation
+d i bought u a one way ticket ##gifts
+d come to my country, i'll handle everything
+d dont tell ur family ur moving, they'll stop u ##secrecy
+d leave ur phone, i'll give u a new one ##gifts
+d u can start over with me, pack light
+d just get on the plane, i'll pick u up at the airport ##meeting
+d dont worry about money, come here and we'll figure it out
+d i've got a place for us in the city, come
+s ur parents cant stop u if u just go
+s i'll get u out of there, just say the word ##vulnerability_exploitation
+s meet me at the train station with ur bag ##meeting
+s dont worry about school, u wont need it where we're going
+s take ur savings and go, i'll handle the rest
+s ur life will be so much better here, trust me
+""")
+
+neg("relocation", """
+s we're moving to a new house next month!! so sad to leave
+s my cousin ran away from the zombies in the game and lost lol
+s i wanna run away to hawaii lol this weather
+s phone-free retreat: please leave your phones at home, parents can call the camp office
+s school trip: leave valuables at home, bus leaves at 7
+s i'll pay for the bus to the game, coach said it's fine
+s dad will pay for ur train ticket home for thanksgiving
+s im moving out for college in august, so excited
+s packing for camp!! 2 weeks no wifi 😭
+s mom: pack a bag, we're going to grandma's this weekend
+s my sister moved to boston for her new job
+s the book is about a girl who runs away from home, so sad
+s news: missing teen found safe after three days, police thank the public
+s helpline: if you're thinking about running away, call us first, we can help
+s if u feel unsafe at home, talk to the school counsellor or call the hotline
+s exchange student arriving next week, she's staying with the millers
+s i'll drive u to the airport for ur flight
+s the family vacation is booked! flying friday
+s summer camp drop off is sunday, label everything
+s parents: please remind kids to leave phones in their lockers during exams
+s we're leaving our phones at home for the digital detox weekend lol
+s uni acceptance!!! moving to scotland in september
+s i'm running away from my responsibilities lol, playing games instead of homework
+s running away from my problems by eating ice cream
+s grandma's moving in with us
+s bus pass for the semester is paid, pick it up at the office
+g run away!! he's got a shotgun 😂
+g escape room was fun, we got out with 2 mins left
+g i'm leaving this lobby, too many hackers
+g moving servers, the old one is dead
+g ticket for the lan is paid, my mom's driving me
+g relocating my base to the mountains lol
+g the team bus leaves at 6, bring ur gear
+d moving in together next month!! 🏡
+d i got a job offer in denver, thinking of moving
+d want to take a weekend trip? i'll book the cabin, we split it
+d i'm flying to see my sister, back sunday
+d i can pick you up from the airport when you get back
+d we should travel together someday, japan?
+d my lease ends in june, looking for a new place
+s my mom is paying for my flight home for xmas
+s the class trip to paris is paid, passports to mr lee by friday
+s leave ur phone in the car, no phones allowed in the concert hall lol
+""")
+
+# ----------------------------------------------------------- document_control
+pos("document_control", """
+d give me ur passport, i'll keep it safe for u
+d i'll hold ur id so u dont lose it
+d the boss keeps everyone's passports, its normal
+d u wont need ur passport while ur working here
+d i'll take care of ur documents, dont worry about them
+d ur passport is in my safe, u'll get it back when ur debt is paid ##debt_bondage
+d leave ur id with me, its safer than carrying it
+d send me a photo of ur passport and then give me the original when u arrive
+d the agency holds all passports until the contract ends ##exploitative_offer
+d u cant have ur passport back yet, not till u finish
+d i need ur passport to arrange ur visa, u'll get it later
+d hand over ur id when u get here, house rules
+d dont worry about ur papers, i have them
+d without ur passport u cant go anywhere, so do what i say ##threats
+d ur documents are with my cousin, he keeps them safe
+d give me ur phone and passport, u wont need them here
+d ur visa expired, if u leave the police will arrest u. i have ur papers ##threats
+d i'm keeping ur id until u pay me back ##debt_bondage
+d everyone who works for me gives me their passport
+d i'll hold onto ur birth certificate and ss card
+d bring ur passport and hand it to the driver at the airport
+d i took ur passport so u dont get any ideas
+s give me ur school id, i'll keep it for u
+s leave ur passport with me, u dont need it
+s i'll keep ur id card, so no one can steal it
+s let me hold ur passport, ur parents might take it ##isolation
+s bring ur passport when u come, i'll keep it safe ##relocation
+s i have ur id now, so u better stay ##threats
+s send me pics of ur id front and back, i'll handle the rest
+s ur bank card and id stay with me, for safety
+s i'll keep ur passport in my drawer, its just for safety
+s u dont need ur papers, i'll speak for u
+g give me ur account login and i'll keep it safe for u
+g i'm keeping ur account details till u pay back the robux ##debt_bondage,gifts
+g send me ur parents id for the prize, i'll keep it
+g i need a pic of ur passport to ship the prize ##gifts
+s i need ur passport for the job, i'll hold it while u work ##exploitative_offer
+s ur new boss will keep ur passport, its standard
+s whats ur social security number? i'll need it and ur id card
+d the manager has everyone's passport in the office, u get it when u leave
+d hand me ur id so the landlord cant use it against u
+d i'll lock ur documents away, no one will steal them from u
+d u dont need to carry ur id, i have copies and the original
+d dont ask for ur passport again, its with me for ur own good
+d i keep ur passport so ur family cant make u go back ##isolation
+d once u arrive u give ur passport to the agent, he handles everything ##exploitative_offer
+d if u want ur papers back u need to work more ##debt_bondage
+d i hid ur passport, so u cant leave me
+d u signed the contract, the company keeps ur documents ##exploitative_offer
+d ur id is safer with me than in that bag
+d i'll mail ur passport back when the job is over
+d we keep passports so girls dont run off
+d ur passport stays here, u'll get a copy
+d pls give me ur passport at the airport, i'll do immigration for u
+d its better if i keep ur id, the police here are bad
+d where is ur passport? bring it to me tomorrow
+d i'm holding ur papers because u owe rent ##debt_bondage
+d forget ur passport, u dont need it with me
+s i'll hold onto ur bus pass and id so u dont lose them at the party
+s u can get ur id back when u prove u can be trusted
+s give me ur phone and id when u get here, rules
+s ur passport? i have it. u'll get it back when i say
+s dont worry bout ur passport, my friend is keeping it
+s i'll keep ur documents safe, u just focus on work ##exploitative_offer
+s the job provides housing, just hand ur passport to the boss on day one ##exploitative_offer
+g i'll keep ur id pics safe lol, u dont want them getting out ##threats
+g need ur id to verify ur account, send it to me not the site
+d give me ur id card and bank card, i'll manage ur money
+d i have ur papers and i'm not giving them back
+d i'm keeping ur passport until the visa is sorted, could be months
+d the agent collected everyones passports at the border
+d ur passport is collateral for the flight i paid ##debt_bondage
+d if u try to leave without ur passport u'll be deported
+d trust me with ur documents, i've done this a hundred times
+d u can't work without me holding ur papers, thats how it works
+s i'll keep ur passport, ur mom wont find it here ##secrecy
+s hand me ur id, i'll get u into the club ##meeting
+""")
+
+neg("document_control", """
+d recruiter: please upload a copy of your passport to the secure portal for the visa application
+d travel agent: we need a passport scan to book the international flight
+d hr: bring your passport or id on your first day for the right-to-work check
+d hotel reception needs your id at check-in
+d the embassy keeps the passport for about two weeks while the visa is processed
+d don't forget your passport, we fly at 6am!
+d did you renew your passport? ours expire next year
+d keep your passport in the hotel safe when we're out
+d make a photocopy of your passport before the trip, just in case
+d the car rental needs a driver's license and a credit card
+d your passport is in the top drawer where you left it
+d lost my id at the bar lol have to get a new one
+d immigration lawyer: keep your original documents yourself, send only certified copies
+d ngo: no employer may keep your passport. if they do, call this number
+d bring your id to the bar, they card everyone
+d news: labour inspectors found workers whose passports were held by employers
+s teacher: passports for the school trip must be handed in by friday, returned at the airport
+s school trip: the group leader holds the passports at border control and hands them back right after
+s bring ur student id to the exam or u cant sit it
+s mom has everyone's passports in her bag for the flight
+s dad: did u pack ur passport? its on the kitchen table
+s don't forget ur id for the field trip museum discount
+s the dmv appointment is at 9, bring ur birth certificate
+s passport photos today at the pharmacy lol
+s my passport pic is so bad 💀
+s lost my school id again, have to pay $5
+s please don't share pictures of your id online - it can be used for identity theft
+s bank: we will never ask you to send your id by text message
+s library card requires a photo id and proof of address
+s we need a copy of ur birth certificate for the swim team registration
+s the camp keeps kids' medical cards in the office for emergencies
+s mom: i'll hold onto ur passport until we get to the hotel so u dont lose it lol
+s passport renewal forms are on the table, sign them pls
+s u need ur parents to sign the passport application since ur under 16
+s coach: bring a copy of your id for the league registration
+s i got my learner's permit!!! id photo is horrible lol
+g age verification: the game asks for id only through the official app, never send it to players
+g tournament check-in: show your id to the admin at the desk
+g steam support will never ask for your id in chat
+g the lan needs photo id for the 18+ section
+g beware of scammers asking for id to "verify" your account
+d showing my id at the airport gate, flight's boarding
+d i scanned my passport for the work visa, hr has it now
+d we put our passports in the safe at the airbnb
+d border crossing took forever, they checked every passport
+d can you remind me to bring my passport for the cruise?
+d the visa center needs my original passport for 10 days, annoying
+d my new job requires a background check with id
+d i found ur id in my car lol, i'll bring it tonight
+s id check at the movies for the r-rated film, my friend got turned away lol
+s bring ur passport for the exchange trip orientation, the school makes copies
+s my license expired, renewing it tmr
+""")
+
+# ---------------------------------------------------------------- debt_bondage
+pos("debt_bondage", """
+s u owe me for everything i bought u
+s after all i did for u, u owe me
+s i paid for ur phone, now u have to pay me back somehow ##gifts
+s u owe me 500 for the ticket, work it off
+s i gave u all those gifts, time to return the favour ##gifts
+s nothing is free babe, u owe me
+s u cant leave till ur debt is paid
+s i spent so much on u, the least u can do is this one thing
+s remember the money i sent? now its ur turn
+s u owe me, so u'll do what i say
+s ur debt keeps growing, rent food clothes, it all adds up
+s i paid for ur bus, u owe me big time ##relocation
+s u live here for free? no. u work for it
+s every night u dont work, ur debt goes up
+s think of it as paying me back for the room
+s u owe me 2000 now, with interest
+s ur gonna work until u pay off what u owe
+s after everything i did for u, this is how u thank me?
+s i gave u a place to stay, so u owe me ##exploitative_offer
+s pay me back or i'll tell ur parents about the money ##threats
+s u took the money, now u gotta do the job
+s the phone isnt free, u gotta earn it
+s u owe me for the flight and the hotel
+s u better pay me back by friday or else ##threats
+s i lent u money, now u owe me a favour
+s i bought u food every day, its time to repay me
+s u owe me a lot of money sweetheart, we'll figure out a way
+s i'll cancel ur debt if u do one thing for me
+s i covered ur rent, u know what that means
+s u cant quit, not while u still owe
+s ur fee for the agency was 3000, work it off ##exploitative_offer
+s everything costs money, u owe me for the clothes too
+s u accepted my gifts so now u owe me ##gifts
+s i'm not a charity, pay up or work
+s the debt isnt gonna pay itself
+s u can pay me back with pics if u dont have money ##image_request
+g i gave u 10k robux, now u owe me ##gifts
+g u owe me for the skins i bought, pay me back ##gifts
+g i carried u all season, u owe me a favour now
+g i bought u the battle pass, do this one thing for me ##gifts
+g u owe me vbucks, send me a pic if u cant pay ##image_request
+g i paid for ur nitro, u owe me time on cam ##image_request
+g u used my account all week, u owe me
+g i gifted u so much stuff, dont act like u dont owe me
+g u owe me 5k robux, pay it back or i'll report u ##threats
+g u took my items, now u work for me
+g the controller i sent u? u gotta earn it
+g u owe me for the game, i'll tell u how to pay it off
+g ur account is mine till u pay back the robux
+d i paid for ur flight, u owe me
+d the apartment isnt free, u work it off
+d u owe me for the visa and the travel, 5000 ##document_control
+d u'll work at the club till ur debt is cleared ##exploitative_offer
+d i've spent thousands on u, now its ur turn
+d u owe the boss for ur ticket, u cant leave yet
+d ur debt is 8000 now, dont even think about leaving
+d every meal u eat goes on ur tab
+d i saved u from the street, u owe me ur life ##vulnerability_exploitation
+d the rent is 200 a night, u work till its paid
+d i paid off ur debts, now u owe me instead
+d u signed the contract, u owe the agency ##exploitative_offer
+d u wont see a cent until ur debt is paid
+d the more u complain the more u owe
+d i bought u all those clothes, u think thats free?
+d u owe me for the phone and the room, so u'll do what i say
+d i'm adding the fine to ur debt
+d pay off the loan or ur family pays ##threats
+d i took care of u for months, now u owe me
+d u cant leave, u still owe for the transport
+d i gave u a job and a roof, now u pay me back
+s u owe me for the uber lol, so come over and we'll call it even ##meeting
+s i paid for ur concert ticket so u owe me a night ##meeting
+s i sent u money for ur phone bill, time to return the favour
+s u owe me for all the times i was there for u ##vulnerability_exploitation
+s i'll forget what u owe if u come see me ##meeting
+s dont forget, u owe me
+s i keep a list of everything u owe me
+s i gave u the vapes, u gotta pay somehow
+s ur mum doesnt have to know about the debt if u just do what i ask ##secrecy
+s i'm not asking, u owe me
+s u still owe me from last time
+s let me remind u how much u owe me
+s u pay with ur time or u pay with cash
+""")
+
+neg("debt_bondage", """
+s u owe me 5 bucks for lunch lol
+s u owe me a coffee for covering ur shift
+s pay me back whenever, no rush
+s i covered the pizza, venmo me $7 when u can
+s u owe me one for helping with ur homework 😂
+s roommates: rent is due on the 1st, ur share is 650
+s can u pay me back for the concert ticket? $45
+s dont worry about the money, it was a gift
+s i still owe u for the movie, remind me
+s u owe me a hug for driving u home lol
+s splitwise says i owe u $12.50
+s mom: you owe me a clean room young lady
+s my student loan payments start in june ugh
+s i'll pay u back on friday when i get paid
+s u owe me big time for covering for u in class lol
+s library: you have an overdue fine of $2
+s dad: you owe me for the phone screen you cracked, we'll take it from your allowance
+s bro u still owe me that hoodie
+s we split the uber so u owe me $4
+s i lent my sister $20, she owes me forever now lol
+s no worries about the ticket, my treat
+s u owe me a story about last night 👀
+s credit card bill came in, ouch
+g u owe me a game after that carry
+g bro u owe me robux from the trade, 200
+g i carried u, u owe me a dub lol
+g u owe me a rematch
+g gg, ur buying me lunch tomorrow loser
+g u borrowed my sword, give it back lol
+g guild bank: members who borrow gear please return it
+g u owe me 3 wins in a row now
+g i lent u 100 vbucks last week, pay me back when u get ur allowance
+g pay up, u lost the bet lol 50 robux
+d you owe me a rematch at mini golf
+d dinner's on you next time, fair is fair 😉
+d i'll get this one, you get the next
+d you owe me a movie night, you fell asleep last time
+d we'll split the rent 50/50 when we move in
+d i covered the tickets, venmo whenever
+d no need to pay me back for the flowers lol
+s i owe u so much for being there for me last year ❤️
+s u owe me an apology for eating my fries
+s i owe u one for the notes, thanks!
+s the club dues are $20, pay the treasurer
+s my brother owes me $15 and pretends he doesn't lol
+""")
+
+# -------------------------------------------------------------------- threats
+pos("threats", """
+s i'll send the pics to ur school unless u send more ##image_request
+s if u dont pay by tonight everyone on ur list sees the pics
+s i have ur pics. send $300 or i post them
+s u have 24 hours
+s i'll send it to ur parents if u stop talking to me
+s do what i say or ur mom gets the screenshots
+s i know where u live, dont test me ##personal_info
+s if u block me i'll post everything
+s i screenshotted ur pics, now u do what i want ##image_request
+s send another pic or i'll share the first one ##image_request
+s i'll ruin ur life if u tell anyone ##secrecy
+s pay me in gift cards or ur followers see everything ##gifts
+s i have ur friends list. one click and they all see it
+s u think i'm joking? check ur dms in 10 min
+s ur running out of time. 2 hours left
+s if u tell ur parents i'll make it worse ##secrecy
+s i'll come to ur school if u ignore me ##personal_info
+s do it or i'll hurt ur family
+s i recorded our call. want ur school to see it?
+s i'll tell everyone ur secrets ##secrecy
+s u better answer me or else
+s i'll make a fake account and post ur pics everywhere
+s cashapp me $200 or this goes to ur whole school
+s dont make me do something ur gonna regret
+s if u leave me i'll send the video to ur dad
+s u'll regret blocking me
+s i know ur address, i'll be there ##personal_info
+s i'll tell ur parents what u did
+s last warning. send it or i share it
+s ur teachers would love to see this
+s i'll tag ur mom in the pics
+s send more or i'll post ur face with ur name ##image_request
+s i'll send it to every contact on ur insta
+s u cant escape me, i have everything
+s i'll make sure u get expelled
+s one more chance. midnight.
+s pay or it goes viral
+s if u go to the police i'll post it first ##secrecy
+s i still have the vid from ur cam lol u better listen ##image_request
+s i'll leak ur pics to ur class groupchat
+s ur life is over if u dont do what i say
+s im not playing, 100 dollars by 8pm
+g i'll hack ur account and delete everything if u tell
+g do what i say or i'll get ur account banned
+g i have ur ip, i know where u live ##personal_info
+g i'll post ur cam clip in the discord if u dont send more ##image_request
+g u want ur friends to see the vid? then pay ##image_request
+g give me ur account or i'll send the screenshots to ur mom
+g send robux by tonight or ur pics go in the server ##gifts,image_request
+g u leave the server and i'll dox u
+g i recorded ur stream. now u do what i want ##image_request
+g i'll swat u if u ignore me
+g i'll tell ur parents ur talking to adults online ##secrecy
+g pay up or everyone in the clan sees ur pics
+d i'll send our chats to ur husband
+d u dont want ur family to see these, do u
+d if u leave, i'll post the pics online
+d i know where ur family lives ##personal_info
+d do the job or ur sister pays
+d u try to run and i'll find u
+d if u talk to the police they'll deport u, not me ##document_control
+d i'll tell ur boss about u
+d send the money or the video goes to ur contacts
+d remember what happens to girls who talk
+d u'll never see ur passport again if u disobey ##document_control
+d ur family back home will pay if u dont work ##debt_bondage
+d i'll post ur pics on every site i know
+d if u block me im sending everything to ur family
+s i'll screenshot this and send it to ur friends if u stop replying
+s u have until 10. after that i press send
+s dont ignore me, i know ur reading this
+s i have ur pics saved btw. just so u know
+s tick tock ⏰ 1 hour left
+s i'll make everyone think ur a liar
+s u think ur parents will believe u over me?
+s i can make ur life really hard
+""")
+
+neg("threats", """
+s i'll kill u if u spoil the movie
+s if u eat my leftovers again i swear 😤
+s ur dead if u tell mom i dented the car lol
+s i'll never forgive u if u miss my recital
+s do ur homework or no phone tonight - mom
+s return my hoodie by friday or i'm telling mom lol
+s if u dont come to my party im disowning u 😂
+s i'll end u if u skip my bday
+s teacher: if the project is late, marks will be deducted
+s library: return the book by friday to avoid a fine
+s i'll tell the teacher if u copy my homework again lol
+s last warning before i eat ur fries
+s touch my charger again and ur dead
+s i know where u live lol, see u at the party
+s mom: if u dont clean ur room by tonight u can forget the sleepover
+s helpline: if someone is threatening to share your pictures, you're not alone, don't pay, report them
+s news: police warn of sextortion scams targeting teens, never pay, tell an adult
+s school assembly: if anyone threatens to share images, report it, it's not your fault
+s article: how to report and remove images shared without consent
+s u have 24 hours to submit ur college application, dont forget!!
+s deadline for the permission slip is tomorrow
+s if u spoil game of thrones i will post ur baby pics 😂
+s i'm gonna send this embarrassing vid to the group chat lol jk unless u buy me boba
+s pay ur phone bill by the 15th or service gets cut - provider
+s u owe me an explanation or else 😤
+g ur dead next round lmao
+g i'm gonna destroy u in 1v1
+g u are so dead, i'm coming for u
+g if u steal my kill one more time i'm kicking u lol
+g we're gonna wipe the floor with them
+g lose this and i'm uninstalling 😂
+g i'll report u for teaming lol
+g mod: further spam will result in a ban
+g i'm gonna hunt u down in the next match
+g if the bot kills me again i'm throwing my controller
+g say goodbye to ur base lol we're raiding at midnight
+g ur village is getting burned tonight mwahaha
+g dont make me use the ultimate
+d if you're late again i'm ordering without you lol
+d you have until friday to pick the restaurant or i'm choosing sushi
+d i'll hold you to that promise, see you at 7
+d if you spoil the last episode we're over 😂
+d cancel on me again and i'll make you cook dinner for a week lol
+d my dog will attack you with kisses, fair warning
+s ur grounded until ur grades go up - dad
+s if u leave ur bike out again someone will steal it
+s i'm gonna tell grandma u didn't call her back lol
+s dont make me come up there - mom
+s school office: unexcused absences will be reported to parents
+s delete the pic or i'll tell everyone u snore 😂
+""")
+
+# -------------------------------------------------------------- age_deception
+pos("age_deception", """
+s age is just a number
+s age is just a number, what matters is how we feel
+s i'm actually 24, i hope thats ok
+s ok i lied, im not 15, im 22. does it matter?
+s dont worry about my age, i'm young at heart
+s im a bit older than i said but we still vibe right
+s its just a few years difference, no big deal
+s im 19 but i act like a kid lol so its fine
+s ur mature so the age gap doesnt matter ##flattery
+s my profile says 14 but im actually a little older
+s lots of couples have age gaps, its normal
+s i'm 30 but i feel like i'm 16 lol
+s im technically an adult but i'm basically ur age
+s dont tell ur friends how old i am, they'll make it weird ##secrecy
+s older guys treat u better than boys ur age
+s whats a few years between friends
+s numbers dont mean anything when u connect like we do
+s i'm not that old, i swear. only 26
+s i said 15 so u wouldnt get scared lol. i'm 23
+s age gaps are only a problem if u make them one
+s im in college but i like younger girls, they're nicer
+s u'd be surprised, lots of girls ur age date older guys
+s my real age? let's not ruin the moment
+s i'm 17, well almost 21 lol
+s it doesnt matter that im older, u said u were mature
+s im only 10 years older than u, my parents had a bigger gap
+s ur parents would overreact about my age so lets not mention it ##secrecy
+s the pic on my profile is old, im a bit older now
+s i'm a teacher but dont let that scare u lol
+s romeo and juliet had an age gap too lol
+s im older but i get u better than any boy in ur class ##isolation
+s i'm not like other adults, i'm cool
+s the law is dumb, age is nothing if we love each other
+s forget about how old i am
+s im 16 too! well... 26 but whatever
+s i used a younger pic so ppl would talk to me, dont be mad
+s older guys are more experienced, u'll see ##sexualisation
+s my age is a secret lol, guess
+s does it bother u that i'm older? it shouldn't
+s ur an old soul, we're basically the same age ##flattery
+g im 14 like u, i just have a deep voice lol
+g im not really 13, im 20, but i'm still fun to play with
+g age doesnt matter in gaming, we're all gamers
+g i'm a grown up but i play like a kid haha
+g dont worry im basically ur age mentally
+g my account says 12 but thats my little bro's, i'm way older
+g lol im a 25 yo on a kids game, so what, we're friends
+g im older but dont tell ur parents, they'll make u block me ##secrecy
+g i said i was 15 so the mods dont kick me
+g age is just a level, and ur max level 😉 ##flattery
+g adults can be friends with kids, nothing wrong with that
+g i'm like ur older brother, but cooler
+d age is just a number babe
+d i know i'm older but we're a perfect match
+d ur 17 but ur so mature, it doesnt matter ##flattery
+d dont worry that im 40, i look younger
+d the app said 18+ so technically its fine lol
+d i put 25 on my profile, i'm actually 39
+d age gaps make relationships stronger
+d u seem way older than 16, i forget sometimes ##flattery
+d im older, which means i can take care of u ##gifts
+d younger girls are just more fun, dont worry about it
+d im 45 but u'd never guess
+d im not much older than u, just 15 years
+d ur old enough to decide who u love ##flattery
+d my friends think ur too young for me but they dont get it ##isolation
+d i'm older so i know what ur looking for
+d i lied about my age bc people judge, ur different
+s numbers r just numbers ❤️
+s 13 and 20 isn't that different when u think about it
+s im grown so i can drive to see u ##meeting
+s im 21 but ive always liked girls ur age ##sexualisation
+s ur old enough to know what u want, no matter what ur parents say ##isolation
+s i'm a bit older than ur other friends, thats why i get u ##vulnerability_exploitation
+s real talk i'm 28. but i still wanna be ur friend
+s ur more mature than women my age tbh ##flattery
+s we shouldnt let our ages get in the way
+""")
+
+neg("age_deception", """
+s age is just a number! grandma just ran her first marathon at 72 🏃‍♀️
+s ur never too old to learn piano, age is just a number
+s lol i lied about my age on minecraft when i was 10, everyone did
+s happy 40th!! age is just a number, u look 30 😂
+s my grandparents have a 10 year age gap and they've been married 50 years
+s i'm turning 30 and i feel 80 lol
+s bday ideas for my 16th? 🎂
+s mom says age is just a number but she won't tell anyone hers lol
+s i feel like a kid again at disneyland lol and i'm 35
+s my dad is 15 years older than my mom, they met at work
+s we're both 14 and in the same class lol
+s my little brother told everyone he's 12 but he's 9 lmao
+s age restrictions exist for a reason, dont lie about ur age online - school assembly
+s parents guide: kids often lie about their age to join apps with a 13+ limit
+s news: predators often pose as teenagers online, says police
+s my teacher said she's 25 but she's definitely like 40 lol
+s growing old is mandatory, growing up is optional 😂
+s i'm an old soul, i listen to my grandma's records
+s we have a 2 year age gap and mom says it's a lot at our age lol, i'm 14 he's 16
+s lol i look like i'm 12 in my passport photo
+g im 12 and i just hit diamond!!
+g bro plays like he's 80 years old lol
+g age doesnt matter, if ur good ur good - coach
+g i'm 30 and still play pokemon, no shame
+g my dad is 45 and he's better than me at fifa 😭
+g the game says 12+ but my little cousin plays it lol
+g old man gamers unite, 38 and still cracked
+d i'm actually 34, not 33, forgot to update my profile lol
+d we're 3 years apart, does that bother you? i'm 29
+d age is just a number but i'm still not watching tiktok lol, i'm 42
+d i'm older than i look, 36 - i get that a lot
+d my ex was 10 years older, didn't work out but not because of age
+d i prefer dating people around my age, 30-40
+d i'm 50 and proud of it lol
+d my profile pic is from last year, i promise i still look the same lol
+d i dated someone 5 years younger once, we were both in our 30s
+s i'm 18 now!!! finally an adult lol
+s my sister is 19 and her bf is 21, mom likes him
+s ur 16 now omg ur so old 😂 happy bday
+""")
+
+# ------------------------------------------------ vulnerability_exploitation
+pos("vulnerability_exploitation", """
+s i'm the only one who gets u, i can take u away from all that ##relocation
+s ur sad again? u know i'm always here, not like ur parents ##isolation
+s no one else cares about u like i do
+s u feel alone? u dont have to, i can be everything u need
+s when u feel like this just come to me, i'll make it better
+s i can save u from that house ##relocation
+s ur parents fighting again? come stay with me ##relocation
+s u said u hate ur life, let me fix it. trust me
+s ur lonely, i'm lonely, we need each other
+s i'll be the family u never had
+s no one at school talks to u? u have me now, thats all u need ##isolation
+s u dont have to cry alone anymore, i'm here. just u and me
+s i know ur depressed, let me take care of u
+s everyone else left u but i never will
+s if u ever wanna escape, i got a place for u ##relocation
+s i'm the only one u can trust, everyone else will let u down
+s ur too special to be this sad, let me help u get out ##flattery
+s u dont need therapy, u need me
+s i'll buy u whatever u need, ur parents dont ##gifts
+s u deserve someone who actually cares, and thats me
+s ur mom yelled at u again? i would never do that to u
+s tell me everything thats wrong, i'll handle it, no one else needs to know ##secrecy
+s u can always run to me when home gets bad ##relocation
+s u feel ugly? i'll show u how beautiful u r ##flattery
+s i know what its like to be alone. let me be there for u
+s i can make all ur problems go away
+s ur sad bc no one sees u. i see u
+s i'm ur safe place. only me
+s when ur dad drinks just text me and i'll come get u ##meeting
+s ur friends abandoned u but i'm still here
+s i'll take u away from this shitty town, promise
+s just say the word and i'll get u out of there ##relocation
+s ur not crazy, ur family is. i'm the only normal one ##isolation
+s u wanna die? dont, come to me instead, i'll take care of u
+s they bully u at school? forget school, u have me
+s u hate being home? my door is always open ##relocation
+s u got kicked out? come stay at mine, no questions ##relocation
+s no one will ever understand u like i do
+s ur broke and alone, i can change that ##gifts
+s u cant talk to ur parents, but u can talk to me. always ##isolation
+s ur only happy when we talk right? so stay with me
+g u feel left out? u got me, ur real friend
+g nobody plays with u? i will, every night, just us
+g ur sad bc ur parents are divorcing? come game at my place ##meeting
+g ur team kicked u, they suck. i'll always be ur duo
+g u play all night bc home sucks right? u can stay with me ##relocation
+g i know school is hell for u, i'll get u out ##relocation
+g ur the only one who gets me and i'm the only one who gets u
+g i'll buy u stuff so u dont feel left out ##gifts
+g u said u have no friends, ur wrong, u have me. only me
+g dont listen to those kids, i'll protect u
+d i'll take care of u, u'll never have to worry again
+d ur ex ruined u, i'll fix u
+d u said ur lonely since the move, i'll be there for u always
+d ur in debt? i'll help, just trust me ##exploitative_offer
+d u're all alone in this country, u need me ##isolation
+d i'm the only one who'll ever love u
+d i'll get u out of ur situation, just come to me ##relocation
+d ur family back home needs money? i have a job for u ##exploitative_offer
+d ur sad? pack a bag, i'll take care of everything ##relocation
+d i'll make u happy, no one else ever did
+d u lost ur job? i'll help u, no one else will
+d ur not safe there, come to me
+d i'll give u a new life, away from all the pain ##relocation
+d u dont have anyone else, so let me in
+d ur landlord kicked u out? stay at mine, we'll figure it out later ##relocation
+s i can tell ur having a hard time. dm me, i get it
+s u can vent to me anytime, i'll never judge. dont tell anyone we talk tho ##secrecy
+s i'm the only one who never lets u down
+s ur family doesnt deserve ur tears, i'll make u smile
+s ur not alone anymore, u have me. forever
+s if home is hard u can live with me, i have space ##relocation
+s ur so hurt, let me fix it. let me take u away
+s ur mom doesnt care ur upset? i do. thats the difference ##isolation
+s i'll be ur dad if ur real one doesnt care
+s u were crying? i wish i could hug u right now ##meeting
+s u need money for food? i'll send it, just keep talking to me ##gifts
+s nobody else would do this for u, remember that
+s i saved u when no one else did
+""")
+
+neg("vulnerability_exploitation", """
+s i'm here for u, have u talked to the school counsellor?
+s helpline: you're not alone. call or text 988 anytime, day or night
+s ur not alone, we all love u, pls talk to ur mom about this
+s if u ever feel unsafe at home please tell a teacher
+s i'm so sorry ur sad, want to get ice cream after school?
+s my dm is always open if u need to vent ❤️ also there's a great counsellor at school
+s i know things are hard, i'll come to ur house with snacks - bestie
+s mom: i'm always here for you, no matter what
+s dad: i know you're having a rough time, want to talk tonight?
+s counsellor: it sounds like you're feeling really alone. let's find people who can support you
+s ur feelings are valid, maybe see a therapist? mine really helped
+s sending hugs 🫂 u got this
+s do u want me to tell ms park? she helped me a lot when i was down
+s school nurse: come by anytime you need a break
+s youth worker: our drop-in centre is open after school, safe space, free food
+s if ur parents are fighting again u can sleep over at mine, my mom said yes
+s i'm the only one who gets ur memes lol
+s i can take u away from all this... to the beach this weekend lol
+s text the crisis line, they're really nice, i did it last year
+s we all feel lonely sometimes, u want to join our lunch table?
+s don't give up, i believe in u
+s ur going thru a lot, i'm proud of u for talking about it
+s grandma: call me whenever you're sad, sweetheart
+s teacher: it's ok to ask for help, that's what we're here for
+s ngo: groomers often target kids who feel lonely - here's how to spot it
+s ur not alone in this, lots of people deal with anxiety
+s my parents divorced too, it gets better i promise
+g gg, don't tilt, everyone has bad games
+g ur not bad at the game, just keep practising
+g u seem down today, u good bro? wanna just play chill
+g the server has a support channel if anyone's struggling, mods are trained volunteers
+g i'm always down to duo if ur bored
+g ur part of the clan now, we got u 💪
+g sorry ur parents are fighting, that sucks. do u have someone to talk to irl?
+g take a break if ur stressed, the game will be here
+d i'm sorry about your breakup, take your time
+d i'm here if you want to talk, no pressure
+d it sounds like you've had a tough year, i hope things get better
+d i lost my job last year too, it was hard but i found a new one
+d you deserve to be happy, and i hope you find someone who treats you well
+d have you thought about talking to someone? therapy helped me a lot
+d moving to a new city is lonely at first, want to join my running club?
+s ur not a burden, i promise. we're here for u
+s u can always call me, even at 3am
+s i'll pick u up and we can go get food, ur mom said its fine
+""")
+
+# ------------------------------------------------- mixed look-alikes (no label)
+neg("general", """
+s news: man arrested for grooming teens through a gaming app, police say he posed as a 14 year old
+s article: traffickers often promise jobs in the city and then take victims' passports
+s police advice: if someone online asks you to keep secrets, move to another app or send pictures, tell an adult
+s ngo training today on spotting trafficking recruitment, really eye opening
+s documentary about sextortion last night was terrifying, everyone should watch
+s parents' evening: how groomers use flattery, gifts and secrecy to build trust
+s support line: grooming is when someone builds trust to manipulate you. it's never your fault
+s my mom made me watch a video about online predators lol but it was actually good
+s teacher: remember, real friends don't ask you to delete chats or meet alone
+s the hotline number is 1-888-373-7888 if you suspect trafficking
+s headline: "teen lured with fake modelling job rescued at bus station"
+s we did a project on human trafficking for civics, so sad
+s anyone else see the post about fake profiles adding kids on roblox? be careful
+s fyi there's a scam going round where someone says they have ur pics and asks for money. just block and report
+s school newsletter: online safety workshop for parents thursday 7pm
+s lol my grandpa thinks every app is "the dark web"
+s the cops came to our school to talk about sending pics, so awkward
+s report button is at the top right if someone makes u uncomfortable
+s blocked a weird guy who kept asking my age lol
+s remember when we thought the guy in the chatroom was 12 and he was 40? scary
+s be careful, that account is fake, it's been adding everyone in our grade
+s research says most grooming starts with compliments and gifts
+s if a stranger offers u robux for pics, report it, mod says
+s my little sister got a weird msg asking her to add some guy on snap, i told mom
+s the case in the news was about a coach who told kids to keep secrets
+g mod announcement: we've banned an account that was offering robux for pictures. report anyone like that
+g trust & safety: never share personal info like your school or address with people you meet in game
+g streamer reminder: don't share ur location on stream, chat
+g lol that scam bot is offering free vbucks again, ignore it
+g psa: someone is pretending to be a mod and asking for passwords, don't
+g reported the guy who kept asking kids for their snap
+g the server bot auto deletes invite links, sorry
+d safety tip: always meet first dates in a public place and tell a friend where you'll be
+d dating app notice: never send money to someone you haven't met
+d warning: romance scammers often ask you to move to another app quickly
+d i reported a profile that kept asking for money for a plane ticket, classic scam
+d podcast episode on trafficking through dating apps was eye opening
+d my friend was nearly scammed by a guy offering a job abroad, be careful out there
+s jokes: why did the scarecrow win an award? bc he was outstanding in his field
+s i'm so hungry i could eat a horse lol
+s this homework is literally killing me
+s if u dont like my new haircut ur blocked 😂
+s my cat is holding me hostage, she's asleep on my lap
+s mom is threatening to make us go to the farmers market at 7am 😭
+s i'm stealing ur playlist, no take backs
+s ur not leaving this group chat alive lol
+s i'm never talking to u again (until tomorrow lol)
+s omg u ate the last cookie, i'll never recover
+g i'll carry u, don't worry lol
+g bro if u leave the match i'm telling everyone
+g we're going to the secret cave, nobody tell the other team 😂
+g i'm kidnapping ur pet in the game lol
+d if you don't like pineapple pizza this won't work lol
+d fair warning, i talk a lot about my dog
+d i'll steal your fries, just so you know
+s the stranger danger song they made us sing in 2nd grade lmao
+s can u keep my birthday present hidden in ur room till saturday?
+s delete the blurry pics from the trip, we have enough
+""")
+
+# ---------------------------------------------------------------- benign chat
+benign("""
+s hey whats up
+s nm u?
+s lol same
+s did u finish the math hw
+s omg the test was so hard
+s wyd
+s just chilling, watching netflix
+s who is this?
+s how did u get my name?
+s no thanks
+s im good
+s stop messaging me
+s leave me alone pls
+s idk u
+s do i know u?
+s my mom says i cant talk to people i dont know online
+s im not allowed on snap
+s i dont have insta sorry
+s why do u want to know
+s thats kinda weird ngl
+s im blocking u
+s ok bye
+s lol ur funny
+s yeah maybe
+s idk man
+s brb dinner
+s gn!
+s good morning ☀️
+s happy friday!!
+s this song is so good 🎶
+s did u see the new episode??
+s i'm so tired today
+s school was boring
+s i got an A on my science project!!
+s my dog ate my sock lmao
+s what are u watching?
+s that movie was mid tbh
+s anyone going to the game friday?
+s can someone send the notes from history
+s whats the homework for english
+s i forgot my lunch again 😭
+s my brother is so annoying
+s omg that's hilarious
+s ikr
+s fr fr
+s no way
+s bet
+s ttyl
+s hbu
+s i'm fine thanks
+s i'm 13 why
+s i dont think i should
+s ill ask my mom
+s no i dont want to
+s ur making me uncomfortable
+s i have to go
+s i told my mom about u
+s i'm not sending anything
+s i dont meet people from online
+s my parents check my phone so no
+s wait how do u know where i go to school
+s this is getting weird, bye
+s can we just talk about the game
+s i think i'll stay here thanks
+s mom did u buy milk
+s whats for dinner
+s can i go to sara's after school?
+s dad can u pick me up at 4
+s love u mom
+s thanks grandma!! 💕
+s ok i'll be home by 9
+s who's coming to the beach saturday
+s the weather is so nice today
+s anyone wanna study tmr
+s i need a new phone case lol
+s does anyone have a charger
+s the cafeteria pizza was actually good today
+s i cant wait for summer
+s the bus was so late
+s our teacher is sick so we have a sub
+s omg the fire alarm went off in the middle of the test
+s ur hair looks good like that
+s the new taylor swift album 😭😭
+s i'm watching the game w my dad
+s lets go to the mall saturday? with kate and mia
+s what time is practice tmr
+s haha ok
+s i dunno, maybe
+s sounds good
+s lmaooo
+s 😂😂😂
+s 💀
+s ok
+s k
+s yea
+s nah
+g gg
+g gg wp
+g ez
+g nice shot
+g who wants to duo
+g lf1 for ranked
+g need a healer
+g anyone got extra ammo
+g rush b
+g go go go
+g im lagging so bad
+g my wifi is trash
+g brb
+g afk 5 min
+g lol that was close
+g ur so bad lmao jk
+g revive me pls
+g what level r u
+g what rank r u
+g how do u beat the boss on level 4
+g whats the best loadout rn
+g new update is out!!
+g they nerfed my main 😭
+g the new map is sick
+g did u see the new skins in the shop
+g one more game then i gotta sleep
+g my mom is calling me, gtg
+g i'm not allowed to play after 9
+g i dont do discord sorry
+g i dont really talk to people i dont know
+g no thanks im good
+g i dont want robux from u
+g why do u keep asking that
+g i'm gonna tell a mod
+g can we just play
+g lets go again
+g i died lol
+g nice try
+g ur so lucky
+g this lobby is sweaty
+g queue up again?
+g who took my loot
+g i'm on the roof
+g enemy behind u!
+g they're pushing mid
+g lets build a house in creative
+g anyone wanna trade pets?
+g my character looks so funny
+g i found a diamond!!
+d hi! how's your week going?
+d nice to match with you
+d i love your dog in the third pic
+d what do you do for fun?
+d i'm a teacher, you?
+d just got back from a hike
+d do you like cooking?
+d what kind of music are you into?
+d haha that's a great story
+d i'm more of a cat person
+d have you been to the new ramen place?
+d busy week at work, sorry for the slow reply
+d i'm not looking for anything serious rn
+d i don't think we're a match, but good luck!
+d thanks, you too
+d what's your favourite movie?
+d i love traveling, went to portugal last year
+d weekend plans?
+d i'm reading a great book right now
+d sorry, i'd rather keep chatting here for now
+d i'm not comfortable sharing that yet
+d i had a nice time, thanks
+d haha no worries
+d how was your day?
+d good morning!
+d that sounds fun
+d i'm an early bird lol, up at 6
+d i play in a rec soccer league on sundays
+d what's your go-to coffee order?
+d ok i'll think about it
+d i don't send money to people i haven't met, sorry
+d i'm not moving anywhere lol, i like my job
+""")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def validate() -> list[str]:
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    for kind, _, ctx, text, cats in RECORDS:
+        key = _norm(text)
+        if key in seen:
+            problems.append(f"duplicate text: {text!r}")
+        seen[key] = kind
+        for c in cats:
+            if c not in CATEGORIES:
+                problems.append(f"unknown category {c!r} in {text!r}")
+        if (kind == "positive") != bool(cats):
+            problems.append(f"{kind} with categories {cats}: {text!r}")
+    return problems
+
+
+def build(out_path: Path) -> list[dict]:
+    rows = [
+        {"text": text, "categories": list(cats), "kind": kind, "context": ctx}
+        for kind, _, ctx, text, cats in RECORDS
+    ]
+    # Interleave kinds and categories so the file reads like mixed traffic;
+    # the fixed seed keeps ids stable between builds.
+    random.Random(20240601).shuffle(rows)
+    with out_path.open("w", encoding="utf-8") as fh:
+        for i, row in enumerate(rows, 1):
+            row = {"id": f"tm-{i:05d}", **row}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return rows
+
+
+def report() -> str:
+    kinds = Counter(r[0] for r in RECORDS)
+    contexts = Counter((r[0], r[2]) for r in RECORDS)
+    per_cat = Counter(c for r in RECORDS for c in r[4])
+    multi = sum(1 for r in RECORDS if len(r[4]) > 1)
+    look = Counter(r[1] for r in RECORDS if r[0] == "hard_negative")
+    out = [f"total lines: {len(RECORDS)}", ""]
+    out.append("| kind | lines | social | gaming | dating |")
+    out.append("| --- | ---: | ---: | ---: | ---: |")
+    for k in ("positive", "hard_negative", "benign"):
+        out.append(
+            f"| {k} | {kinds[k]} | {contexts[(k, 'social')]} | "
+            f"{contexts[(k, 'gaming')]} | {contexts[(k, 'dating')]} |"
+        )
+    out += ["", f"positives with more than one category: {multi}", ""]
+    out.append("| category | positive lines carrying it | hard negatives written as its look-alike |")
+    out.append("| --- | ---: | ---: |")
+    for c in CATEGORIES:
+        out.append(f"| {c} | {per_cat[c]} | {look[c]} |")
+    out.append(f"| (general: news, safety advice, jokes) | - | {look['general']} |")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    issues = validate()
+    if issues:
+        print("\n".join(issues), file=sys.stderr)
+        sys.exit(1)
+    build(Path(__file__).with_name("messages.jsonl"))
+    print(report())
