@@ -12,3 +12,7 @@ app = typer.Typer(
 )
 
 # Sub-command registrations (one line per area; keep alphabetical).
+from watchkeeper.cli import scan as _scan  # noqa: E402
+
+app.command("scan")(_scan.scan)
+app.command("evaluate")(_scan.evaluate)

@@ -1,0 +1,204 @@
+"""Account-level tracking: one sender reaching out to many young users.
+
+Only *outbound* first contacts count (friend requests sent, first direct
+messages), so popularity (many requests *to* someone) is never a threat, and
+messages to a group or room (a coach writing to the team) are not outreach.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from watchkeeper.core.config import DetectionConfig
+from watchkeeper.core.conversation import AgeLookup
+from watchkeeper.core.signals import Category
+
+
+@dataclass(slots=True)
+class AccountAssessment:
+    account: str
+    risk: float
+    alert: bool
+    signals: list[dict[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "account": self.account,
+            "risk": round(self.risk, 4),
+            "alert": self.alert,
+            "signals": self.signals,
+        }
+
+
+@dataclass(slots=True)
+class _Contact:
+    ts: datetime
+    target: str
+    kind: str  # "friend_request" or "message"
+
+
+@dataclass(slots=True)
+class _OutreachState:
+    contacts: deque[_Contact] = field(default_factory=deque)
+    targets: set[str] = field(default_factory=set)  # everyone ever contacted (first-contact test)
+    openers: Counter[str] = field(default_factory=Counter)  # folded text -> count
+    opener_text: dict[str, str] = field(default_factory=dict)  # folded text -> as first written
+    accepted: int = 0
+    declined: int = 0
+    reports: int = 0
+    risk: float = 0.0
+    flagged: AccountAssessment | None = None
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))} min"
+    if seconds < 2 * 86400:
+        return f"{round(seconds / 3600)} h"
+    return f"{round(seconds / 86400)} days"
+
+
+class AccountTracker:
+    def __init__(self, config: DetectionConfig):
+        self.config = config
+        self._state: dict[str, _OutreachState] = {}
+        self.created: dict[str, datetime] = {}
+
+    def known_accounts(self) -> int:
+        return len(self._state)
+
+    def _get(self, user: str) -> _OutreachState:
+        state = self._state.get(user)
+        if state is None:
+            state = self._state[user] = _OutreachState()
+        return state
+
+    def friend_request(
+        self, sender: str, recipient: str, ts: datetime, accepted: bool | None, ages: AgeLookup
+    ) -> AccountAssessment | None:
+        state = self._get(sender)
+        if accepted is True:
+            state.accepted += 1
+        elif accepted is False:
+            state.declined += 1
+        if recipient in state.targets:
+            return None
+        state.targets.add(recipient)
+        state.contacts.append(_Contact(ts, recipient, "friend_request"))
+        return self._rescore(sender, state, ts, ages)
+
+    def direct_message(
+        self, sender: str, recipient: str, ts: datetime, opener: str, ages: AgeLookup
+    ) -> AccountAssessment | None:
+        """A one-to-one message; only the first one to each recipient is outreach."""
+        state = self._get(sender)
+        if recipient in state.targets:
+            return None
+        state.targets.add(recipient)
+        state.contacts.append(_Contact(ts, recipient, "message"))
+        key = " ".join(opener.lower().split())
+        state.openers[key] += 1
+        state.opener_text.setdefault(key, opener)
+        return self._rescore(sender, state, ts, ages)
+
+    def report(self, reported: str, ts: datetime, ages: AgeLookup) -> AccountAssessment | None:
+        state = self._get(reported)
+        state.reports += 1
+        return self._rescore(reported, state, ts, ages)
+
+    def assessment(self, user: str) -> AccountAssessment:
+        state = self._state.get(user)
+        if state is None:
+            return AccountAssessment(user, 0.0, False)
+        if state.flagged is not None:
+            return state.flagged
+        return AccountAssessment(user, state.risk, False)
+
+    def _rescore(
+        self, user: str, state: _OutreachState, now: datetime, ages: AgeLookup
+    ) -> AccountAssessment | None:
+        config = self.config
+        window_start = now - config.outreach_window
+        while state.contacts and state.contacts[0].ts < window_start:
+            state.contacts.popleft()
+        young_ages: list[int] = []
+        unknown = 0
+        for contact in state.contacts:
+            age = ages(contact.target).best
+            if age is None:
+                unknown += 1
+            elif age < config.adult_age:
+                young_ages.append(age)
+        # Unknown ages count half: outreach to strangers matters, to known minors more.
+        effective = len(young_ages) + 0.5 * unknown
+        volume = min(effective / config.outreach_min_young_targets, 2.0)
+        z = -4.0 + 3.0 * volume
+        evidence: list[dict[str, str]] = []
+        span = _duration((now - state.contacts[0].ts).total_seconds()) if state.contacts else ""
+        requests = sum(1 for c in state.contacts if c.kind == "friend_request")
+        messages = len(state.contacts) - requests
+        if young_ages:
+            ages_text = f"aged {min(young_ages)}-{max(young_ages)}" if len(young_ages) > 1 else f"aged {young_ages[0]}"
+            what = " and ".join(
+                part
+                for part in (
+                    f"{requests} friend requests" if requests else "",
+                    f"{messages} first messages" if messages else "",
+                )
+                if part
+            )
+            evidence.append(
+                {
+                    "category": Category.MASS_OUTREACH.value,
+                    "evidence": f"{what} to {len(state.contacts)} users, {len(young_ages)} of them {ages_text}, in {span}",
+                }
+            )
+        total_openers = sum(state.openers.values())
+        if total_openers >= 5:
+            key, count = state.openers.most_common(1)[0]
+            text = state.opener_text[key]
+            share = count / total_openers
+            z += 1.2 * share
+            if share >= 0.5:
+                evidence.append(
+                    {
+                        "category": "copy_paste_opener",
+                        "evidence": f"the same opening message sent to {count} users: \u201c{text[:80]}\u201d",
+                    }
+                )
+        created = self.created.get(user)
+        if created is not None and now - created <= config.new_account_age:
+            z += 1.0
+            evidence.append(
+                {"category": "new_account", "evidence": f"account created {_duration((now - created).total_seconds())} before"}
+            )
+        answered = state.accepted + state.declined
+        if answered >= 5:
+            rate = state.accepted / answered
+            if rate < 0.3:
+                z += 1.0
+                evidence.append(
+                    {"category": "low_acceptance", "evidence": f"{state.accepted} of {answered} requests accepted"}
+                )
+            elif rate > 0.7:
+                z -= 1.5
+        if state.reports:
+            z += 1.0 * min(state.reports, 3)
+            evidence.append({"category": "reported", "evidence": f"reported {state.reports} times"})
+        state.risk = 1.0 / (1.0 + math.exp(-z))
+        if state.flagged is None and state.risk >= config.account_alert_threshold and young_ages:
+            state.flagged = AccountAssessment(user, state.risk, True, evidence)
+            return state.flagged
+        return None
+
+    def evict_idle(self, now: datetime) -> None:
+        """Forget windows of accounts with no recent outreach (bounded memory)."""
+        start = now - self.config.outreach_window
+        for user in [u for u, s in self._state.items() if s.flagged is None and (not s.contacts or s.contacts[-1].ts < start)]:
+            state = self._state[user]
+            if state.risk < 0.05 and not state.reports:
+                del self._state[user]

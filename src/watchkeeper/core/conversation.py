@@ -1,0 +1,286 @@
+"""Incremental, causal risk tracking for one conversation.
+
+Each message updates the evidence of its sender; risk is recomputed from what
+has been seen so far, and the alert is a latch: once raised at message k it is
+never moved by later messages. Context that lowers risk (peers of the same age,
+adults dating) is applied here, where the participants' ages are known.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable
+
+from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
+from watchkeeper.core.signals import CATEGORY_STAGE, Category, MessageSignal, Stage
+
+
+@dataclass(frozen=True, slots=True)
+class AgeInfo:
+    """What is known of one user's age: declared in a profile, and stated in text."""
+
+    profile_age: int | None = None
+    text_ages: tuple[int, ...] = ()
+
+    @property
+    def best(self) -> int | None:
+        # A later self-stated age in text ("im actually 24") beats a profile field.
+        if self.text_ages:
+            return self.text_ages[-1]
+        return self.profile_age
+
+    def contradicts(self, adult_age: int) -> bool:
+        """Claims on both sides of adulthood, or wildly different ages: a deception sign."""
+        claims = ([self.profile_age] if self.profile_age is not None else []) + list(self.text_ages)
+        if len(claims) < 2:
+            return False
+        lo, hi = min(claims), max(claims)
+        return (lo < adult_age <= hi) or (hi - lo >= 5)
+
+
+AgeLookup = Callable[[str], AgeInfo]
+
+
+@dataclass(slots=True)
+class SignalRecord:
+    """A signal as it is reported: tied to the message it came from."""
+
+    category: str
+    message: str
+    evidence: str
+    weight: float
+    start: int = 0
+    end: int = 0
+    detail: str = ""
+    source: str = "pattern"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "category": self.category,
+            "message": self.message,
+            "evidence": self.evidence,
+            "weight": round(self.weight, 3),
+        }
+        if self.detail:
+            out["detail"] = self.detail
+        if self.source != "pattern":
+            out["source"] = self.source
+        return out
+
+    @classmethod
+    def from_signal(cls, signal: MessageSignal, message_id: str) -> "SignalRecord":
+        return cls(
+            category=signal.category.value,
+            message=message_id,
+            evidence=signal.evidence,
+            weight=signal.strength,
+            start=signal.start,
+            end=signal.end,
+            detail=signal.detail,
+            source=signal.source,
+        )
+
+
+@dataclass(slots=True)
+class ConversationAssessment:
+    conversation: str
+    risk: float
+    alert: bool
+    first_alert: str | None
+    suspect: str | None
+    stage: str
+    signals: list[SignalRecord]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "conversation": self.conversation,
+            "risk": round(self.risk, 4),
+            "alert": self.alert,
+            "first_alert": self.first_alert,
+            "suspect": self.suspect,
+            "stage": self.stage,
+            "signals": [s.to_dict() for s in self.signals],
+        }
+
+
+@dataclass(slots=True)
+class SenderState:
+    messages: int = 0
+    evidence: dict[Category, float] = field(default_factory=dict)
+    records: dict[Category, list[SignalRecord]] = field(default_factory=dict)
+    reported: bool = False
+    risk: float = 0.0
+
+    def add(self, signal: MessageSignal, record: SignalRecord, keep: int) -> None:
+        # Noisy-OR: independent weak signs add up, but never past certainty.
+        previous = self.evidence.get(signal.category, 0.0)
+        self.evidence[signal.category] = 1.0 - (1.0 - previous) * (1.0 - signal.strength)
+        kept = self.records.setdefault(signal.category, [])
+        if len(kept) < keep:
+            kept.append(record)
+        else:
+            weakest = min(range(len(kept)), key=lambda i: kept[i].weight)
+            if record.weight > kept[weakest].weight:
+                kept[weakest] = record
+
+    def stage(self, config: DetectionConfig) -> Stage:
+        reached = [
+            CATEGORY_STAGE[c] for c, e in self.evidence.items() if e >= config.stage_evidence
+        ]
+        return max(reached, default=Stage.NONE)
+
+
+class ConversationTracker:
+    """State of one conversation; `add_*` methods return True when they raise the alert."""
+
+    __slots__ = (
+        "conversation",
+        "platform",
+        "seen",
+        "senders",
+        "participants",
+        "messages",
+        "last_ts",
+        "first_alert",
+        "suspect",
+        "risk",
+    )
+
+    def __init__(self, conversation: str, platform: str | None = None):
+        self.conversation = conversation
+        self.platform = platform
+        self.seen: set[str] = set()
+        self.senders: dict[str, SenderState] = {}
+        self.participants: set[str] = set()
+        self.messages = 0
+        self.last_ts: datetime | None = None
+        self.first_alert: str | None = None
+        self.suspect: str | None = None
+        self.risk = 0.0
+
+    @property
+    def alert(self) -> bool:
+        return self.first_alert is not None
+
+    def add_signals(
+        self,
+        event_id: str,
+        sender: str,
+        recipients: list[str] | None,
+        ts: datetime,
+        signals: list[MessageSignal],
+        ages: AgeLookup,
+        config: DetectionConfig,
+    ) -> bool:
+        """Add one message (or image) and its signals; recompute risk causally."""
+        self.seen.add(event_id)
+        self.messages += 1
+        self.last_ts = ts if self.last_ts is None or ts > self.last_ts else self.last_ts
+        self.participants.add(sender)
+        if recipients:
+            self.participants.update(recipients)
+        state = self.senders.get(sender)
+        if state is None:
+            state = self.senders[sender] = SenderState()
+        state.messages += 1
+        for signal in signals:
+            if signal.strength >= config.min_signal_strength:
+                state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
+        return self._rescore(event_id, ages, config)
+
+    def add_report(self, event_id: str, reported: str, ages: AgeLookup, config: DetectionConfig) -> bool:
+        self.participants.add(reported)
+        state = self.senders.get(reported)
+        if state is None:
+            state = self.senders[reported] = SenderState()
+        state.reported = True
+        # A report is not a message, so it cannot be the alert point the spec defines.
+        return self._rescore(None, ages, config)
+
+    def _rescore(self, event_id: str | None, ages: AgeLookup, config: DetectionConfig) -> bool:
+        best_sender, best_risk = None, 0.0
+        for name, state in self.senders.items():
+            if not state.evidence and not state.reported:
+                continue
+            state.risk = sender_risk(name, state, self, ages, config)
+            if state.risk > best_risk:
+                best_sender, best_risk = name, state.risk
+        self.risk = best_risk
+        if self.first_alert is None:
+            self.suspect = best_sender
+            if best_risk >= config.alert_threshold and event_id is not None:
+                self.first_alert = event_id
+                return True
+        return False
+
+    def assessment(self, config: DetectionConfig, max_signals: int = 12) -> ConversationAssessment:
+        state = self.senders.get(self.suspect) if self.suspect else None
+        signals: list[SignalRecord] = []
+        stage = Stage.NONE
+        if state is not None:
+            stage = state.stage(config)
+            signals = [r for records in state.records.values() for r in records]
+            signals.sort(key=lambda r: -r.weight * config.category_weights[Category(r.category)])
+            signals = signals[:max_signals]
+        return ConversationAssessment(
+            conversation=self.conversation,
+            risk=self.risk,
+            alert=self.alert,
+            first_alert=self.first_alert,
+            suspect=self.suspect if self.risk > 0 else None,
+            stage=stage.label,
+            signals=signals,
+        )
+
+    def top_category(self, config: DetectionConfig) -> Category | None:
+        state = self.senders.get(self.suspect) if self.suspect else None
+        if not state or not state.evidence:
+            return None
+        return max(state.evidence, key=lambda c: state.evidence[c] * config.category_weights[c])
+
+
+def _is_peer_context(sender_age: int | None, other_ages: list[int], config: DetectionConfig) -> bool:
+    """Consenting peers: all adults, or minors of about the same age."""
+    if sender_age is None or not other_ages:
+        return False
+    if sender_age >= config.adult_age:
+        return all(a >= config.adult_age for a in other_ages)
+    return all(a < config.adult_age and abs(a - sender_age) <= config.peer_age_gap for a in other_ages)
+
+
+def sender_risk(
+    name: str,
+    state: SenderState,
+    conversation: ConversationTracker,
+    ages: AgeLookup,
+    config: DetectionConfig,
+) -> float:
+    sender_age = ages(name)
+    other_ages = [
+        a
+        for a in (ages(p).best for p in conversation.participants if p != name)
+        if a is not None
+    ]
+    deceptive = sender_age.contradicts(config.adult_age)
+    # A sender caught lying about their age is no peer, whatever they claimed.
+    peer = not deceptive and _is_peer_context(sender_age.best, other_ages, config)
+    z = config.bias
+    for category, evidence in state.evidence.items():
+        weight = config.category_weights[category]
+        if peer and category in COURTSHIP_CATEGORIES:
+            weight *= config.peer_dampening
+        z += weight * evidence
+    stages = {CATEGORY_STAGE[c] for c, e in state.evidence.items() if e >= config.stage_evidence}
+    z += config.stage_bonus * max(0, len(stages) - 1)
+    best = sender_age.best
+    if best is not None and best >= config.adult_age and any(a < config.adult_age for a in other_ages):
+        z += config.adult_to_minor_bonus
+    if deceptive:
+        z += config.age_contradiction_bonus
+    if state.reported:
+        z += config.reported_bonus
+    if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
+        z += config.flooding_bonus
+    return 1.0 / (1.0 + math.exp(-z))

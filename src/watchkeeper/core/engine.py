@@ -1,0 +1,277 @@
+"""The detection engine: events in, explained risk out.
+
+Pure and deterministic: no I/O, no clock (time is the events' own `ts`), no
+randomness. Feed events in time order (see `ReorderBuffer` for streams that
+are slightly out of order); every assessment uses only what was seen so far.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from watchkeeper.core.accounts import AccountAssessment, AccountTracker
+from watchkeeper.core.config import DEFAULT_CONFIG, DetectionConfig
+from watchkeeper.core.conversation import (
+    AgeInfo,
+    ConversationAssessment,
+    ConversationTracker,
+    SignalRecord,
+)
+from watchkeeper.core.signals import Category, MessageScorer, MessageSignal
+from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report
+
+
+class ImageMatcher(Protocol):
+    """Turns an image event into signals (e.g. a FLAGGED_IMAGE match against hash banks)."""
+
+    def match(self, image: Image) -> list[MessageSignal]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyAdvice:
+    """Policy says these recipients should be shown a calm safety message."""
+
+    recipients: list[str]
+    category: str
+    conversation: str
+
+
+@dataclass(slots=True)
+class EngineUpdate:
+    event: Event
+    duplicate: bool = False
+    conversation: ConversationAssessment | None = None
+    alert_raised: bool = False
+    message_signals: list[SignalRecord] = field(default_factory=list)
+    account_alerts: list[AccountAssessment] = field(default_factory=list)
+    safety: SafetyAdvice | None = None
+
+
+def merge_signals(per_scorer: Sequence[list[MessageSignal]]) -> list[MessageSignal]:
+    """One signal per category: the strongest, with a pattern's precise span preferred as evidence."""
+    best: dict[Category, MessageSignal] = {}
+    for signals in per_scorer:
+        for signal in signals:
+            current = best.get(signal.category)
+            if current is None:
+                best[signal.category] = signal
+            elif signal.strength > current.strength:
+                if current.source == "pattern" and signal.source != "pattern":
+                    # Keep the exact words as evidence, take the stronger belief.
+                    best[signal.category] = MessageSignal(
+                        current.category, signal.strength, current.start, current.end,
+                        current.evidence, "pattern+" + signal.source, current.detail,
+                    )
+                else:
+                    best[signal.category] = signal
+    return list(best.values())
+
+
+def default_scorers() -> list[MessageScorer]:
+    from watchkeeper.core.patterns import PatternScorer
+
+    return [PatternScorer()]
+
+
+class Engine:
+    def __init__(
+        self,
+        config: DetectionConfig = DEFAULT_CONFIG,
+        scorers: Sequence[MessageScorer] | None = None,
+        image_matcher: ImageMatcher | None = None,
+    ):
+        from watchkeeper.core.normalize import extract_stated_ages
+
+        self.config = config
+        self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
+        self.image_matcher = image_matcher
+        self._stated_ages = extract_stated_ages
+        # Live conversations, least recently active first (for idle eviction).
+        self.conversations: OrderedDict[str, ConversationTracker] = OrderedDict()
+        self.accounts = AccountTracker(config)
+        self._profile_age: dict[str, int] = {}
+        self._text_ages: dict[str, tuple[int, ...]] = {}
+        self._age_cache: dict[str, AgeInfo] = {}
+        self._recent_keys: dict[str, datetime] = {}
+        self.users: set[str] = set()
+        self.now: datetime | None = None
+
+    # ---- ages -------------------------------------------------------------
+    def age_of(self, user: str) -> AgeInfo:
+        info = self._age_cache.get(user)
+        if info is None:
+            info = AgeInfo(self._profile_age.get(user), self._text_ages.get(user, ()))
+            self._age_cache[user] = info
+        return info
+
+    def _note_text_ages(self, user: str, text: str) -> None:
+        found = self._stated_ages(text)
+        if found:
+            # Keep the last few claims: enough to see a contradiction, bounded.
+            self._text_ages[user] = (self._text_ages.get(user, ()) + tuple(found))[-3:]
+            self._age_cache.pop(user, None)
+
+    # ---- processing ---------------------------------------------------------
+    def process(self, event: Event) -> EngineUpdate:
+        return self.process_many([event])[0]
+
+    def process_many(self, events: Sequence[Event]) -> list[EngineUpdate]:
+        """Process events in order; message texts are scored in one batch first
+        (scoring is per message, so batching does not break causality)."""
+        texts = [e.text for e in events if isinstance(e, Message)]
+        batches = [scorer.score_batch(texts) for scorer in self.scorers] if texts else []
+        signals_by_message = iter(
+            merge_signals([batch[i] for batch in batches]) for i in range(len(texts))
+        )
+        updates = []
+        for event in events:
+            if isinstance(event, Message):
+                updates.append(self._message(event, next(signals_by_message)))
+            else:
+                updates.append(self._other(event))
+        return updates
+
+    def _advance(self, ts: datetime) -> None:
+        if self.now is None or ts > self.now:
+            self.now = ts
+
+    def _conversation(self, conversation: str, platform: str | None) -> ConversationTracker:
+        tracker = self.conversations.get(conversation)
+        if tracker is None:
+            tracker = self.conversations[conversation] = ConversationTracker(conversation, platform)
+        else:
+            self.conversations.move_to_end(conversation)
+        return tracker
+
+    def _message(self, msg: Message, signals: list[MessageSignal]) -> EngineUpdate:
+        existing = self.conversations.get(msg.conversation)
+        if existing is not None and msg.id in existing.seen:
+            return EngineUpdate(event=msg, duplicate=True, conversation=existing.assessment(self.config))
+        self._advance(msg.ts)
+        self.users.add(msg.sender)
+        if msg.recipients:
+            self.users.update(msg.recipients)
+        self._note_text_ages(msg.sender, msg.text)
+        tracker = self._conversation(msg.conversation, msg.platform)
+        raised = tracker.add_signals(
+            msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config
+        )
+        update = EngineUpdate(
+            event=msg,
+            conversation=tracker.assessment(self.config),
+            alert_raised=raised,
+            message_signals=[SignalRecord.from_signal(s, msg.id) for s in signals],
+        )
+        # One-to-one first contacts feed the outreach tracker; group messages do not.
+        if msg.room is None and msg.recipients and len(msg.recipients) == 1:
+            flagged = self.accounts.direct_message(
+                msg.sender, msg.recipients[0], msg.ts, msg.text, self.age_of
+            )
+            if flagged:
+                update.account_alerts.append(flagged)
+        if raised:
+            update.safety = self._safety_advice(tracker)
+        return update
+
+    def _safety_advice(self, tracker: ConversationTracker) -> SafetyAdvice | None:
+        recipients = sorted(p for p in tracker.participants if p != tracker.suspect)
+        category = tracker.top_category(self.config)
+        if not recipients or category is None:
+            return None
+        return SafetyAdvice(recipients=recipients, category=category.value, conversation=tracker.conversation)
+
+    def _seen_before(self, key: str, ts: datetime) -> bool:
+        if key in self._recent_keys:
+            return True
+        self._recent_keys[key] = ts
+        return False
+
+    def _other(self, event: Event) -> EngineUpdate:
+        if self._seen_before(event.key, event.ts):
+            return EngineUpdate(event=event, duplicate=True)
+        self._advance(event.ts)
+        update = EngineUpdate(event=event)
+        if isinstance(event, Profile):
+            self.users.add(event.user)
+            if event.stated_age is not None:
+                self._profile_age[event.user] = event.stated_age
+                self._age_cache.pop(event.user, None)
+            if event.created is not None:
+                self.accounts.created[event.user] = event.created
+        elif isinstance(event, FriendRequest):
+            self.users.update((event.sender, event.recipient))
+            flagged = self.accounts.friend_request(
+                event.sender, event.recipient, event.ts, event.accepted, self.age_of
+            )
+            if flagged:
+                update.account_alerts.append(flagged)
+        elif isinstance(event, Report):
+            self.users.update((event.reporter, event.reported))
+            flagged = self.accounts.report(event.reported, event.ts, self.age_of)
+            if flagged:
+                update.account_alerts.append(flagged)
+            if event.conversation and event.conversation in self.conversations:
+                tracker = self._conversation(event.conversation, None)
+                tracker.add_report(event.key, event.reported, self.age_of, self.config)
+                update.conversation = tracker.assessment(self.config)
+        elif isinstance(event, Image):
+            self.users.add(event.sender)
+            signals = self.image_matcher.match(event) if self.image_matcher else []
+            tracker = self._conversation(event.conversation, None)
+            if event.id in tracker.seen:
+                return EngineUpdate(event=event, duplicate=True, conversation=tracker.assessment(self.config))
+            raised = tracker.add_signals(
+                event.id, event.sender, event.recipients, event.ts, signals, self.age_of, self.config
+            )
+            update.conversation = tracker.assessment(self.config)
+            update.alert_raised = raised
+            update.message_signals = [SignalRecord.from_signal(s, event.id) for s in signals]
+            if raised:
+                update.safety = self._safety_advice(tracker)
+        return update
+
+    # ---- reading state ------------------------------------------------------
+    def assessment(self, conversation: str) -> ConversationAssessment | None:
+        tracker = self.conversations.get(conversation)
+        return tracker.assessment(self.config) if tracker else None
+
+    def account_assessment(self, user: str) -> AccountAssessment:
+        return self.accounts.assessment(user)
+
+    def evict_idle(self, now: datetime | None = None) -> list[ConversationAssessment]:
+        """Finalise conversations idle for longer than `idle_ttl`: bounded memory in streams."""
+        now = now or self.now
+        if now is None:
+            return []
+        cutoff = now - self.config.idle_ttl
+        done: list[ConversationAssessment] = []
+        while self.conversations:
+            conversation, tracker = next(iter(self.conversations.items()))
+            if tracker.last_ts is None or tracker.last_ts >= cutoff:
+                break
+            done.append(tracker.assessment(self.config))
+            del self.conversations[conversation]
+        stale = now - max(self.config.idle_ttl, timedelta(days=2))
+        for key in [k for k, ts in self._recent_keys.items() if ts < stale]:
+            del self._recent_keys[key]
+        self.accounts.evict_idle(now)
+        return done
+
+    def report(self) -> dict[str, Any]:
+        """The spec's report for everything still live in this engine."""
+        return {
+            "conversations": [t.assessment(self.config).to_dict() for t in self.conversations.values()],
+            "accounts": [self.accounts.assessment(u).to_dict() for u in sorted(self.users)],
+        }
+
+
+def scan_events(events: Iterable[Event], engine: Engine | None = None) -> dict[str, Any]:
+    """Convenience for small inputs: run events in time order through an engine and report."""
+    engine = engine or Engine()
+    ordered = sorted(events, key=lambda e: e.ts)
+    engine.process_many(ordered)
+    return engine.report()

@@ -1,0 +1,60 @@
+"""Put a slightly out-of-order stream back in time order, with bounded delay.
+
+Events are held until the stream's newest timestamp is `window` past them,
+then released oldest first. An event that arrives later than that (older than
+what was already released) is released at once and counted as late: it is
+still processed, never dropped.
+"""
+
+from __future__ import annotations
+
+import heapq
+from datetime import datetime, timedelta
+from typing import Generic, Iterable, Iterator, TypeVar
+
+from watchkeeper.events import Event
+
+E = TypeVar("E", bound=Event)
+
+
+class ReorderBuffer(Generic[E]):
+    def __init__(self, window: timedelta):
+        self.window = window
+        self._heap: list[tuple[datetime, int, E]] = []
+        self._counter = 0  # ties keep arrival order
+        self._newest: datetime | None = None
+        self._released: datetime | None = None
+        self.late = 0
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+    def push(self, event: E) -> list[E]:
+        if self._released is not None and event.ts < self._released:
+            self.late += 1
+            return [event]
+        heapq.heappush(self._heap, (event.ts, self._counter, event))
+        self._counter += 1
+        if self._newest is None or event.ts > self._newest:
+            self._newest = event.ts
+        watermark = self._newest - self.window
+        ready = []
+        while self._heap and self._heap[0][0] <= watermark:
+            ts, _, item = heapq.heappop(self._heap)
+            self._released = ts
+            ready.append(item)
+        return ready
+
+    def flush(self) -> list[E]:
+        ready = [item for _, _, item in sorted(self._heap)]
+        if ready:
+            self._released = ready[-1].ts
+        self._heap.clear()
+        return ready
+
+
+def reorder(events: Iterable[E], window: timedelta) -> Iterator[E]:
+    buffer: ReorderBuffer[E] = ReorderBuffer(window)
+    for event in events:
+        yield from buffer.push(event)
+    yield from buffer.flush()

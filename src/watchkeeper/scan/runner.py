@@ -1,0 +1,177 @@
+"""Streaming scan of a JSONL event file through the engine.
+
+Memory is bounded by live conversation state, not by file size: events are
+read in chunks, put back in time order within a small window, scored in
+batches, and conversations idle longer than `idle_ttl` are finalised and
+handed to `on_conversation` as they go.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from watchkeeper.core.conversation import ConversationAssessment
+from watchkeeper.core.engine import Engine
+from watchkeeper.core.ordering import ReorderBuffer
+from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
+
+CHUNK = 1024
+EVICT_EVERY = 20_000
+
+
+@dataclass
+class ScanSummary:
+    events: int = 0
+    messages: int = 0
+    duplicates: int = 0
+    late: int = 0
+    bad_lines: int = 0
+    errors: list[EventError] = field(default_factory=list)
+    conversations: int = 0
+    alerts: int = 0
+    accounts_flagged: int = 0
+    seconds: float = 0.0
+
+    @property
+    def messages_per_second(self) -> float:
+        return self.messages / self.seconds if self.seconds else 0.0
+
+
+def _chunks(events: Iterable[Event], size: int) -> Iterable[list[Event]]:
+    chunk: list[Event] = []
+    for event in events:
+        chunk.append(event)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def scan_stream(
+    lines: Iterable[bytes],
+    engine: Engine,
+    on_conversation: Callable[[ConversationAssessment], None],
+    strict: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> ScanSummary:
+    """Scan JSONL lines; call `on_conversation` once per conversation, when it is final."""
+    summary = ScanSummary()
+    read = ReadResult()
+    buffer: ReorderBuffer[Event] = ReorderBuffer(engine.config.reorder_window)
+    started = time.perf_counter()
+    since_evict = 0
+
+    def run(ready: list[Event]) -> None:
+        nonlocal since_evict
+        if not ready:
+            return
+        for update in engine.process_many(ready):
+            summary.events += 1
+            if update.duplicate:
+                summary.duplicates += 1
+                continue
+            if isinstance(update.event, Message):
+                summary.messages += 1
+            if update.alert_raised:
+                summary.alerts += 1
+            summary.accounts_flagged += len(update.account_alerts)
+        since_evict += len(ready)
+        if since_evict >= EVICT_EVERY:
+            since_evict = 0
+            for done in engine.evict_idle():
+                summary.conversations += 1
+                on_conversation(done)
+
+    for chunk in _chunks(iter_jsonl(lines, read, strict=strict), CHUNK):
+        ready: list[Event] = []
+        for event in chunk:
+            ready.extend(buffer.push(event))
+        run(ready)
+        if on_progress:
+            on_progress(len(chunk))
+    run(buffer.flush())
+    for tracker in list(engine.conversations.values()):
+        summary.conversations += 1
+        on_conversation(tracker.assessment(engine.config))
+    engine.conversations.clear()
+    summary.late = buffer.late
+    summary.bad_lines = len(read.errors or [])
+    summary.errors = list(read.errors or [])
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+class ReportWriter:
+    """Writes the spec's report JSON incrementally (conversations as they finish)."""
+
+    def __init__(self, handle: IO[bytes]):
+        import orjson
+
+        self._dumps = orjson.dumps
+        self._handle = handle
+        self._first = True
+        handle.write(b'{"conversations": [\n')
+
+    def conversation(self, assessment: ConversationAssessment) -> None:
+        if not self._first:
+            self._handle.write(b",\n")
+        self._first = False
+        self._handle.write(self._dumps(assessment.to_dict()))
+
+    def close(self, accounts: list[dict[str, Any]]) -> None:
+        self._handle.write(b'\n], "accounts": [\n')
+        self._handle.write(b",\n".join(self._dumps(a) for a in accounts))
+        self._handle.write(b"\n]}\n")
+
+
+def scan_file(
+    path: Path,
+    engine: Engine,
+    report_path: Path | None = None,
+    strict: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+    keep: Callable[[ConversationAssessment], bool] | None = None,
+) -> tuple[ScanSummary, list[ConversationAssessment], list[dict[str, Any]]]:
+    """Scan a file; return the summary, the kept assessments (alerted ones by default),
+    and account entries. Optionally write the full report JSON to `report_path`.
+    `on_progress` receives the number of bytes read so far."""
+    keep = keep or (lambda a: a.alert)
+    kept: list[ConversationAssessment] = []
+    out = open(report_path, "wb") if report_path else None
+    writer = ReportWriter(out) if out else None
+
+    def on_conversation(assessment: ConversationAssessment) -> None:
+        if writer:
+            writer.conversation(assessment)
+        if keep(assessment):
+            kept.append(assessment)
+
+    bytes_read = 0
+
+    def counted(handle: IO[bytes]) -> Iterable[bytes]:
+        nonlocal bytes_read
+        for line in handle:
+            bytes_read += len(line)
+            yield line
+
+    def progress(_: int) -> None:
+        if on_progress:
+            on_progress(bytes_read)
+
+    try:
+        with open(path, "rb") as handle:
+            summary = scan_stream(counted(handle), engine, on_conversation, strict, progress)
+        accounts = [
+            engine.account_assessment(u).to_dict() for u in sorted(engine.users)
+        ]
+        if writer:
+            writer.close(accounts)
+    finally:
+        if out:
+            out.close()
+    return summary, kept, accounts
