@@ -1,0 +1,117 @@
+"""Scan throughput and memory, end to end.
+
+Generates an event stream (default 1,000,000 messages over 100,000
+conversations, texts drawn from the training corpus and ordinary chat, with
+profiles and friend requests), then times `watchkeeper scan` on it in a fresh
+process per size and prints messages/s and peak memory, so memory can be seen
+to stay flat as the file grows.
+
+    python bench/bench_scan.py                       # 250k, 500k, 1M messages
+    python bench/bench_scan.py --sizes 1000000 --model none
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import json
+import random
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+FILLER = [
+    "lol", "ok", "gg", "wyd", "same", "nah", "bruh 😂", "brb dinner", "did u finish the math hw",
+    "that boss fight was insane", "can u carry me in ranked later", "my mom says hi",
+    "see u at practice", "wanna queue?", "omg did u see that video", "im so tired today",
+    "haha yes", "no way", "ttyl", "what song is that", "happy bday!!", "ok see u tmrw",
+]
+
+
+def corpus_texts() -> list[str]:
+    path = ROOT / "data" / "train" / "messages.jsonl"
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    return texts + FILLER * 20
+
+
+def generate(path: Path, messages: int, per_conversation: int = 10, seed: int = 7) -> None:
+    """Conversations start ~86 s apart and last about 90 minutes, in time order."""
+    rng = random.Random(seed)
+    texts = corpus_texts()
+    conversations = messages // per_conversation
+    spacing = timedelta(days=100) / 100_000
+    heap: list[tuple[datetime, int, str]] = []
+    counter = 0
+    with path.open("w", encoding="utf-8") as out:
+        for c in range(conversations):
+            start = T0 + spacing * c
+            while heap and heap[0][0] < start:
+                out.write(heapq.heappop(heap)[2])
+            a, b = f"u{c * 2}", f"u{c * 2 + 1}"
+            for user, age in ((a, rng.randint(12, 40)), (b, rng.randint(12, 40))):
+                line = json.dumps({"type": "profile", "user": user, "ts": start.isoformat(), "stated_age": age})
+                out.write(line + "\n")
+            if c % 50 == 0:
+                counter += 1
+                fr = {"type": "friend_request", "id": f"f{c}", "sender": a, "recipient": b, "ts": start.isoformat()}
+                out.write(json.dumps(fr) + "\n")
+            for m in range(per_conversation):
+                ts = start + timedelta(minutes=9 * m + rng.random())
+                sender, recipient = (a, b) if m % 2 == 0 else (b, a)
+                event = {
+                    "type": "message", "id": f"c{c}-m{m}", "conversation": f"c{c}", "sender": sender,
+                    "recipients": [recipient], "ts": ts.isoformat(), "text": rng.choice(texts),
+                    "platform": rng.choice(("social", "gaming", "dating")),
+                }
+                counter += 1
+                heapq.heappush(heap, (ts, counter, json.dumps(event, ensure_ascii=False) + "\n"))
+        while heap:
+            out.write(heapq.heappop(heap)[2])
+
+
+def run_scan(path: Path, model: str) -> dict:
+    """Scan in a fresh process so peak memory is this size's own."""
+    code = f"""
+import json, resource, sys, time
+from pathlib import Path
+from watchkeeper.cli.scan import build_engine
+from watchkeeper.scan.runner import scan_file
+engine = build_engine({model!r})
+start = time.perf_counter()
+summary, alerted, accounts = scan_file(Path({str(path)!r}), engine, Path('/dev/null'))
+seconds = time.perf_counter() - start
+print(json.dumps({{"messages": summary.messages, "events": summary.events, "seconds": seconds,
+  "alerts": summary.alerts, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250_000, 500_000, 1_000_000])
+    parser.add_argument("--model", default="default", help="'default', an artifact path, or 'none'")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(f"{'messages':>10} {'events':>10} {'seconds':>8} {'msgs/s':>10} {'peak MB':>8} {'alerts':>7}")
+    for size in args.sizes:
+        path = OUT / f"stream-{size}.jsonl"
+        if not path.exists():
+            t = time.perf_counter()
+            generate(path, size)
+            print(f"(generated {path.name} in {time.perf_counter() - t:.0f}s)", file=sys.stderr)
+        r = run_scan(path, args.model)
+        print(
+            f"{r['messages']:>10,} {r['events']:>10,} {r['seconds']:>8.1f} "
+            f"{r['messages'] / r['seconds']:>10,.0f} {r['peak_rss_mb']:>8.0f} {r['alerts']:>7,}"
+        )
+
+
+if __name__ == "__main__":
+    main()

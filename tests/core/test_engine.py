@@ -1,0 +1,175 @@
+from datetime import timedelta
+
+from watchkeeper.core.config import DetectionConfig
+from watchkeeper.core.engine import Engine
+from watchkeeper.events import Message, Profile, Report
+
+from support_core import T0, KeywordScorer, Script, friend_request
+
+
+def grooming_script():
+    return (
+        Script()
+        .profile("adult", 31)
+        .profile("kid", 13)
+        .say("adult", "kid", "hey you look pretty")
+        .say("kid", "adult", "thx")
+        .say("adult", "kid", "what school do u go to")
+        .say("kid", "adult", "lincoln")
+        .say("adult", "kid", "this is our secret ok")
+        .say("adult", "kid", "add me on snap")
+        .say("adult", "kid", "send a pic")
+        .say("adult", "kid", "lets meet saturday")
+    )
+
+
+def run(events, config=None):
+    engine = Engine(config=config or DetectionConfig(), scorers=[KeywordScorer()])
+    updates = engine.process_many(events)
+    return engine, updates
+
+
+def test_pattern_unfolding_raises_an_explained_alert_on_the_suspect():
+    engine, updates = run(grooming_script().events)
+    a = engine.assessment("c1")
+    assert a.alert and a.suspect == "adult"
+    assert a.stage in ("exploitation", "control")
+    assert {s.category for s in a.signals} >= {"secrecy", "personal_info"}
+    assert all(s.message.startswith("c1-m") for s in a.signals)
+    raised = [u for u in updates if u.alert_raised]
+    assert len(raised) == 1 and raised[0].event.id == a.first_alert
+    assert raised[0].safety is not None and raised[0].safety.recipients == ["kid"]
+
+
+def test_alert_is_causal_and_later_events_never_move_it():
+    events = grooming_script().events
+    full_engine, _ = run(events)
+    first = full_engine.assessment("c1").first_alert
+    ids = [e.id for e in events if isinstance(e, Message)]
+    k = ids.index(first)
+    # The prefix ending just before the alert point does not alert...
+    prefix_engine, _ = run([e for e in events if not isinstance(e, Message) or ids.index(e.id) < k])
+    assert not prefix_engine.assessment("c1").alert
+    # ...the prefix ending at it alerts at the same message...
+    at_engine, _ = run([e for e in events if not isinstance(e, Message) or ids.index(e.id) <= k])
+    assert at_engine.assessment("c1").first_alert == first
+    # ...and appending more, even benign, leaves it where it was.
+    more = Script().say("kid", "adult", "ok bye").events
+    more[0] = more[0].model_copy(update={"id": "c1-extra", "ts": events[-1].ts + timedelta(hours=1)})
+    later_engine, _ = run(events + more)
+    assert later_engine.assessment("c1").first_alert == first
+
+
+def test_replays_change_nothing():
+    events = grooming_script().events
+    engine, _ = run(events)
+    before = engine.report()
+    updates = engine.process_many(events)
+    assert all(u.duplicate for u in updates if isinstance(u.event, (Message,)))
+    assert not any(u.alert_raised for u in updates)
+    assert engine.report() == before
+
+
+def test_adult_to_minor_is_riskier_than_the_same_words_between_peers():
+    def risk(ages):
+        s = Script().profile("a", ages[0]).profile("b", ages[1])
+        s.say("a", "b", "ur so pretty").say("a", "b", "what school r u at").say("a", "b", "add me on snap")
+        engine, _ = run(s.events)
+        return engine.assessment("c1").risk
+
+    assert risk((34, 13)) > risk((14, 14)) * 2
+    assert risk((34, 13)) > risk((30, 29)) * 2
+
+
+def test_age_contradiction_counts_against_the_sender():
+    base = Script().profile("a", 15).profile("b", 14)
+    base.say("a", "b", "what school u at").say("a", "b", "keep it secret")
+    engine, _ = run(base.events)
+    calm = engine.assessment("c1").risk
+    lying = Script().profile("a", 15).profile("b", 14)
+    lying.say("a", "b", "what school u at").say("a", "b", "keep it secret").say("a", "b", "ok truth is im actually 24")
+    engine, _ = run(lying.events)
+    assert engine.assessment("c1").risk > calm
+
+
+def test_report_against_a_participant_raises_their_risk():
+    s = Script().profile("a", 30).profile("b", 13)
+    s.say("a", "b", "what school u at")
+    engine, _ = run(s.events)
+    before = engine.assessment("c1").risk
+    engine.process(Report(id="r1", reporter="b", reported="a", conversation="c1", ts=T0 + timedelta(hours=1)))
+    assert engine.assessment("c1").risk > before
+
+
+def test_report_has_every_conversation_and_account():
+    s = Script().profile("a", 30).profile("b", 31).say("a", "b", "hello").say("b", "a", "hi")
+    engine, _ = run(s.events)
+    report = engine.report()
+    assert [c["conversation"] for c in report["conversations"]] == ["c1"]
+    assert report["conversations"][0]["alert"] is False
+    assert {a["account"] for a in report["accounts"]} == {"a", "b"}
+
+
+def test_idle_conversations_are_finalised_and_state_released():
+    engine = Engine(config=DetectionConfig(idle_ttl=timedelta(days=1)), scorers=[KeywordScorer()])
+    engine.process_many(Script("old").say("a", "b", "hi").events)
+    late = Script("new").say("c", "d", "hi").events[0].model_copy(update={"ts": T0 + timedelta(days=3)})
+    engine.process(late)
+    done = engine.evict_idle()
+    assert [a.conversation for a in done] == ["old"]
+    assert list(engine.conversations) == ["new"]
+
+
+def _outreach(sender, n, ages, minutes_apart=2, accepted=False, created_days=2):
+    events = [Profile(user=sender, ts=T0, stated_age=16, created=T0 - timedelta(days=created_days))]
+    for i in range(n):
+        events.append(Profile(user=f"t{i}", ts=T0, stated_age=ages))
+    events += [friend_request(i, sender, f"t{i}", i * minutes_apart, accepted=accepted) for i in range(n)]
+    return events
+
+
+def test_mass_outreach_to_young_users_flags_the_account_with_evidence():
+    engine = Engine(scorers=[KeywordScorer()])
+    updates = engine.process_many(_outreach("spammer", 60, 13))
+    flagged = [a for u in updates for a in u.account_alerts]
+    assert [a.account for a in flagged] == ["spammer"]
+    evidence = " ".join(s["evidence"] for s in flagged[0].signals)
+    assert "friend requests" in evidence and "aged 13" in evidence
+    assert engine.account_assessment("spammer").alert
+
+
+def test_popularity_and_small_friend_lists_are_not_outreach():
+    engine = Engine(scorers=[KeywordScorer()])
+    # Many requests *to* a streamer: inbound, never a threat.
+    inbound = [friend_request(i, f"fan{i}", "streamer", i) for i in range(150)]
+    engine.process_many([Profile(user=f"fan{i}", ts=T0, stated_age=13) for i in range(150)] + inbound)
+    # A new user adding ten classmates who accept.
+    engine.process_many(_outreach("newkid", 10, 13, minutes_apart=30, accepted=True))
+    assert not engine.account_assessment("streamer").alert
+    assert not engine.account_assessment("newkid").alert
+
+
+def test_coach_messaging_the_team_room_is_not_outreach():
+    engine = Engine(scorers=[KeywordScorer()])
+    events = [Profile(user=f"p{i}", ts=T0, stated_age=14) for i in range(40)]
+    events += [
+        Message(id=f"m{i}", conversation="team", room="u14-team", sender="coach", recipients=[f"p{j}" for j in range(40)],
+                text="practice moved to 6pm, bring water", ts=T0 + timedelta(minutes=i))
+        for i in range(5)
+    ]
+    engine.process_many(events)
+    assert not engine.account_assessment("coach").alert
+
+
+def test_copy_paste_first_messages_count_as_outreach():
+    engine = Engine(scorers=[KeywordScorer()])
+    events = [Profile(user=f"t{i}", ts=T0, stated_age=12) for i in range(45)]
+    events += [
+        Message(id=f"m{i}", conversation=f"c{i}", sender="opener", recipients=[f"t{i}"],
+                text="hey cutie wanna b friends?? 😊", ts=T0 + timedelta(minutes=i))
+        for i in range(45)
+    ]
+    engine.process_many(events)
+    a = engine.account_assessment("opener")
+    assert a.alert
+    assert any("same opening message" in s["evidence"] for s in a.signals)
