@@ -5,7 +5,7 @@ PIP := $(PY) -m pip
 export HF_HUB_OFFLINE := 1
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: setup run test bench clean
+.PHONY: setup browser run test clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,7 +18,11 @@ setup: $(VENV)/.installed
 run: setup
 	$(VENV)/bin/watchkeeper scan data/demo/events.jsonl --html var/demo-report.html --json var/demo-report.json
 
-test: setup
+# Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded by Playwright).
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: setup browser
 	$(PY) -m pytest
 
 clean:
