@@ -277,17 +277,49 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def validate(events_path: Path, labels: list[dict]) -> list[str]:
+    """Read the written file back with the project's reader and check every label points at real data."""
+    from watchkeeper.events import FriendRequest, Message, Profile, read_jsonl
+
+    parsed, result = read_jsonl(events_path)
+    problems = [str(error) for error in result.errors]
+    messages = {e.id: e for e in parsed if isinstance(e, Message)}
+    conversations = {m.conversation for m in messages.values()}
+    users = {e.user for e in parsed if isinstance(e, Profile)} | {m.sender for m in messages.values()}
+    users |= {e.sender for e in parsed if isinstance(e, FriendRequest)}
+    for label in labels:
+        if "account" in label:
+            if label["account"] not in users:
+                problems.append(f"account {label['account']} has no events")
+            continue
+        cid = label["conversation"]
+        if cid not in conversations:
+            problems.append(f"conversation {cid} has no messages")
+        if label["label"] == "benign":
+            continue
+        alert = messages.get(label["alert_by"])
+        if alert is None or alert.conversation != cid:
+            problems.append(f"{cid}: alert_by {label['alert_by']} is not a message of the conversation")
+        elif alert.sender != label["offender"]:
+            problems.append(f"{cid}: alert_by {label['alert_by']} was not sent by the offender")
+    return problems
+
+
 def main() -> int:
     events, labels = build()
     write_jsonl(HERE / "events.jsonl", events)
     write_jsonl(HERE / "labels.jsonl", labels)
+    problems = validate(HERE / "events.jsonl", labels)
+    for problem in problems:
+        print("PROBLEM:", problem, file=sys.stderr)
     by_label = Counter(l["label"] for l in labels if "conversation" in l)
     by_account = Counter(l["label"] for l in labels if "account" in l)
     types = Counter(e["type"] for e in events)
     print("conversations:", dict(sorted(by_label.items())), "total", sum(by_label.values()))
     print("accounts:", dict(sorted(by_account.items())))
     print("events:", dict(sorted(types.items())), "total", len(events))
-    return 0
+    print("validation:", "ok" if not problems else f"{len(problems)} problems")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
