@@ -1,0 +1,1 @@
+"""What the service does about an assessment: safety messages and webhooks."""

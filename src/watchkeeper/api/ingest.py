@@ -1,0 +1,485 @@
+"""Durable ingest: the database is the source of truth, the engine's state is derived.
+
+For each tenant there is one detection `Engine`, rebuilt on first use by
+replaying the tenant's stored events in the order they were stored (the core
+is deterministic, so this reproduces the live state exactly). Ingest is
+serialised per tenant with group commit: concurrent requests queue their
+events, one thread takes the whole queue, runs it through the engine, writes
+events, signals, conversation state, alerts and webhook outbox rows in ONE
+transaction, commits, and only then answers every request in the group.
+
+If a transaction fails the engine may have seen events that were not stored,
+so it is dropped and rebuilt from the database on the next use. Alerts are
+unique per (tenant, conversation) and (tenant, account) in the database, so
+no restart or replay can raise one twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine as SqlEngine
+
+from watchkeeper.actions import webhooks
+from watchkeeper.actions.safety import safety_message
+from watchkeeper.core.accounts import AccountAssessment
+from watchkeeper.core.conversation import ConversationAssessment
+from watchkeeper.core.engine import Engine, EngineUpdate
+from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, event_to_dict, parse_event
+from watchkeeper.storage.db import utcnow
+from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent, Tenant
+
+log = logging.getLogger("watchkeeper.ingest")
+
+# Keep IN (...) lists under every backend's parameter limit.
+_KEY_CHUNK = 500
+
+
+class StorageUnavailable(RuntimeError):
+    """The batch could not be committed; nothing of it was stored. Retry."""
+
+
+@dataclass(slots=True)
+class EventOutcome:
+    index: int
+    status: str  # accepted | duplicate | rejected
+    type: str | None = None
+    key: str | None = None
+    conversation: str | None = None
+    risk: float | None = None
+    alert_raised: bool = False
+    alert_id: int | None = None
+    truncated: bool = False
+    safety: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class _Submission:
+    events: Sequence[tuple[int, Event]]
+    region: str | None
+    locale: str | None
+    outcomes: list[EventOutcome] = field(default_factory=list)
+    done: bool = False
+    error: BaseException | None = None
+
+
+def upsert(connection: Connection):  # type: ignore[no-untyped-def]
+    """The dialect's INSERT with ON CONFLICT support."""
+    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+
+
+def _actor(event: Event) -> str | None:
+    if isinstance(event, (Message, Image, FriendRequest)):
+        return event.sender
+    if isinstance(event, Profile):
+        return event.user
+    if isinstance(event, Report):
+        return event.reporter
+    return None
+
+
+def _event_id(event: Event) -> str | None:
+    return getattr(event, "id", None)
+
+
+def _categories(assessment: ConversationAssessment) -> tuple[str | None, str]:
+    """The strongest category (by summed weight) and the ",a,b," list of all."""
+    totals: dict[str, float] = {}
+    for signal in assessment.signals:
+        totals[signal.category] = totals.get(signal.category, 0.0) + signal.weight
+    if not totals:
+        return None, ","
+    top = max(totals, key=lambda c: (totals[c], c))
+    return top, "," + ",".join(sorted(totals)) + ","
+
+
+class TenantRuntime:
+    """One tenant's engine, lock and commit queue."""
+
+    def __init__(self, service: "IngestService", tenant_id: str):
+        self.service = service
+        self.tenant_id = tenant_id
+        self.lock = threading.Lock()  # held while the engine is used
+        self._queue_lock = threading.Lock()
+        self._queue: list[_Submission] = []
+        self.engine: Engine | None = None
+        self.region: str | None = None
+        self.locale: str | None = None
+
+    # ---- engine lifecycle ---------------------------------------------------
+    def ensure_engine(self) -> Engine:
+        """Caller holds self.lock."""
+        if self.engine is None:
+            self.engine = self._rebuild()
+        return self.engine
+
+    def _rebuild(self) -> Engine:
+        engine = self.service.engine_factory()
+        replayed = 0
+        with self.service.db.connect() as conn:
+            tenant = conn.execute(
+                select(Tenant.region, Tenant.locale).where(Tenant.id == self.tenant_id)
+            ).first()
+            if tenant is not None:
+                self.region, self.locale = tenant.region, tenant.locale
+            rows = conn.execution_options(yield_per=2000).execute(
+                select(StoredEvent.payload)
+                .where(StoredEvent.tenant_id == self.tenant_id)
+                .order_by(StoredEvent.seq)
+            )
+            for (payload,) in rows:
+                engine.process(parse_event(orjson.loads(payload)))
+                replayed += 1
+        log.info("engine rebuilt", extra={"tenant": self.tenant_id, "events": replayed})
+        return engine
+
+    # ---- ingest ---------------------------------------------------------------
+    def submit(
+        self, events: Sequence[tuple[int, Event]], region: str | None, locale: str | None
+    ) -> list[EventOutcome]:
+        submission = _Submission(events, region, locale)
+        with self._queue_lock:
+            self._queue.append(submission)
+        with self.lock:
+            if not submission.done:
+                with self._queue_lock:
+                    group, self._queue = self._queue, []
+                self._commit_group(group)
+        if submission.error is not None:
+            raise StorageUnavailable(str(submission.error)) from submission.error
+        return submission.outcomes
+
+    def _commit_group(self, group: list[_Submission]) -> None:
+        try:
+            self._process_group(group)
+        except BaseException as exc:
+            # The engine may hold events that were not stored: rebuild it next time.
+            self.engine = None
+            log.error(
+                "ingest transaction failed",
+                extra={"tenant": self.tenant_id, "error": f"{type(exc).__name__}: {exc}"[:300]},
+            )
+            for submission in group:
+                submission.outcomes = []
+                submission.error = exc
+        finally:
+            for submission in group:
+                submission.done = True
+
+    def _process_group(self, group: list[_Submission]) -> None:
+        engine = self.ensure_engine()
+        service = self.service
+        with service.db.begin() as conn:
+            stored = self._stored_keys(conn, [e.key for s in group for _, e in s.events])
+            batch = _Batch(self, conn)
+            for submission in group:
+                for index, event in submission.events:
+                    key = event.key
+                    if key in stored:
+                        submission.outcomes.append(self._duplicate(engine, index, event))
+                        continue
+                    update_ = engine.process(event)
+                    if update_.duplicate:
+                        submission.outcomes.append(self._duplicate(engine, index, event))
+                        continue
+                    stored.add(key)
+                    submission.outcomes.append(batch.add(index, event, update_, submission))
+            batch.write()
+        service.after_commit(batch)
+
+    def _stored_keys(self, conn: Connection, keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), _KEY_CHUNK):
+            chunk = unique[start : start + _KEY_CHUNK]
+            found.update(
+                conn.scalars(
+                    select(StoredEvent.event_key).where(
+                        StoredEvent.tenant_id == self.tenant_id, StoredEvent.event_key.in_(chunk)
+                    )
+                )
+            )
+        return found
+
+    def _duplicate(self, engine: Engine, index: int, event: Event) -> EventOutcome:
+        outcome = EventOutcome(index=index, status="duplicate", type=event.type, key=event.key)
+        conversation = getattr(event, "conversation", None)
+        if isinstance(event, (Message, Image)) and conversation:
+            outcome.conversation = conversation
+            assessment = engine.assessment(conversation)
+            outcome.risk = round(assessment.risk, 4) if assessment else None
+        return outcome
+
+    # ---- reads that need the live engine -----------------------------------------
+    def account_assessment(self, account: str) -> AccountAssessment:
+        with self.lock:
+            return self.ensure_engine().account_assessment(account)
+
+
+class _Batch:
+    """Rows of one group commit, accumulated while the engine runs."""
+
+    def __init__(self, runtime: TenantRuntime, conn: Connection):
+        self.runtime = runtime
+        self.conn = conn
+        self.tenant_id = runtime.tenant_id
+        self.now = utcnow()
+        self.event_rows: list[dict[str, Any]] = []
+        self.signal_rows: list[dict[str, Any]] = []
+        # conversation -> (latest assessment, events in this batch, last ts, platform)
+        self.conversations: dict[str, list[Any]] = {}
+        self.raised: dict[str, tuple[ConversationAssessment, EventOutcome]] = {}
+        self.account_alerts: list[tuple[AccountAssessment, str]] = []
+        self.safety: list[dict[str, Any]] = []
+        self.outcomes: list[EventOutcome] = []
+        self.alerts_raised = 0
+        self.accounts_flagged = 0
+        self.webhooks_enqueued = 0
+
+    def add(
+        self, index: int, event: Event, upd: EngineUpdate, submission: _Submission
+    ) -> EventOutcome:
+        outcome = EventOutcome(index=index, status="accepted", type=event.type, key=event.key)
+        truncated = bool(getattr(event, "truncated", False))
+        outcome.truncated = truncated
+        assessment = upd.conversation
+        conversation = getattr(event, "conversation", None)
+        if assessment is not None:
+            conversation = assessment.conversation
+            outcome.conversation = conversation
+            outcome.risk = round(assessment.risk, 4)
+            entry = self.conversations.get(conversation)
+            platform = getattr(event, "platform", None)
+            if entry is None:
+                self.conversations[conversation] = [assessment, 1, event.ts, platform]
+            else:
+                entry[0] = assessment
+                entry[1] += 1
+                entry[2] = max(entry[2], event.ts)
+                entry[3] = entry[3] or platform
+        if upd.alert_raised and assessment is not None:
+            outcome.alert_raised = True
+            self.raised[assessment.conversation] = (assessment, outcome)
+        for record in upd.message_signals:
+            self.signal_rows.append(
+                {"tenant_id": self.tenant_id, "conversation": conversation,
+                 "message_id": record.message, "category": record.category,
+                 "weight": float(record.weight), "evidence": record.evidence,
+                 "start": record.start, "end": record.end, "detail": record.detail or "",
+                 "source": record.source or ""}
+            )
+        for flagged in upd.account_alerts:
+            self.account_alerts.append((flagged, event.key))
+        if upd.safety is not None:
+            region = submission.region or self.runtime.region or self.runtime.service.default_region
+            locale = submission.locale or self.runtime.locale or self.runtime.service.default_locale
+            message = safety_message(upd.safety.category, locale=locale, region=region)
+            outcome.safety = {
+                "recipients": list(upd.safety.recipients),
+                "category": upd.safety.category,
+                "message": message.model_dump(),
+            }
+            self.safety.append(
+                {"conversation": upd.safety.conversation, "message_id": _event_id(event),
+                 **outcome.safety}
+            )
+        self.event_rows.append(
+            {"tenant_id": self.tenant_id, "event_key": event.key, "type": event.type,
+             "event_id": _event_id(event), "ts": event.ts, "conversation": conversation,
+             "actor": _actor(event), "risk": outcome.risk, "raised_alert": outcome.alert_raised,
+             "truncated": truncated, "payload": orjson.dumps(event_to_dict(event)).decode(),
+             "received_at": self.now}
+        )
+        self.outcomes.append(outcome)
+        return outcome
+
+    def write(self) -> None:
+        conn = self.conn
+        if self.event_rows:
+            conn.execute(insert(StoredEvent), self.event_rows)
+        if self.signal_rows:
+            conn.execute(insert(Signal), self.signal_rows)
+        self._write_conversations()
+        self._write_conversation_alerts()
+        self._write_account_alerts()
+        for payload in self.safety:
+            self.webhooks_enqueued += webhooks.enqueue(
+                conn, self.tenant_id, "safety_message", payload
+            )
+
+    def _write_conversations(self) -> None:
+        if not self.conversations:
+            return
+        rows = [
+            {"tenant_id": self.tenant_id, "id": conversation, "platform": platform,
+             "risk": assessment.risk, "alert": assessment.alert, "stage": assessment.stage,
+             "suspect": assessment.suspect, "first_alert": assessment.first_alert,
+             "events": count, "last_ts": last_ts, "assessment": assessment.to_dict(),
+             "updated_at": self.now}
+            for conversation, (assessment, count, last_ts, platform) in self.conversations.items()
+        ]
+        table = Conversation.__table__
+        statement = upsert(self.conn)(table)
+        excluded = statement.excluded
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.tenant_id, table.c.id],
+            set_={
+                "platform": func.coalesce(table.c.platform, excluded.platform),
+                "risk": excluded.risk, "alert": excluded.alert, "stage": excluded.stage,
+                "suspect": excluded.suspect, "first_alert": excluded.first_alert,
+                "events": table.c.events + excluded.events,
+                "last_ts": excluded.last_ts, "assessment": excluded.assessment,
+                "updated_at": excluded.updated_at,
+            },
+        )
+        self.conn.execute(statement, rows)
+
+    def _platform(self, conversation: str) -> str | None:
+        entry = self.conversations.get(conversation)
+        if entry is not None and entry[3]:
+            return entry[3]
+        return self.conn.scalar(
+            select(Conversation.platform).where(
+                Conversation.tenant_id == self.tenant_id, Conversation.id == conversation
+            )
+        )
+
+    def _write_conversation_alerts(self) -> None:
+        insert_ = upsert(self.conn)
+        for conversation, (assessment, _count, _ts, _platform) in self.conversations.items():
+            if not assessment.alert:
+                continue
+            category, categories = _categories(assessment)
+            values = {"risk": assessment.risk, "stage": assessment.stage, "category": category,
+                      "categories": categories, "assessment": assessment.to_dict(),
+                      "account": assessment.suspect, "updated_at": self.now}
+            if conversation in self.raised:
+                statement = (
+                    insert_(Alert)
+                    .values(tenant_id=self.tenant_id, kind="conversation", subject=conversation,
+                            conversation=conversation, status="open",
+                            first_alert=assessment.first_alert,
+                            platform=self._platform(conversation), created_at=self.now, **values)
+                    .on_conflict_do_nothing(index_elements=["tenant_id", "kind", "subject"])
+                    .returning(Alert.id)
+                )
+                alert_id = self.conn.scalar(statement)
+                outcome = self.raised[conversation][1]
+                if alert_id is None:  # already stored: never raise twice
+                    outcome.alert_raised = False
+                    continue
+                outcome.alert_id = alert_id
+                self.alerts_raised += 1
+                self.webhooks_enqueued += webhooks.enqueue(
+                    self.conn, self.tenant_id, "alert.raised",
+                    self.alert_payload(alert_id, "conversation", conversation, values,
+                                       first_alert=assessment.first_alert),
+                )
+                continue
+            alert = self.conn.execute(
+                select(Alert.id, Alert.stage, Alert.status).where(
+                    Alert.tenant_id == self.tenant_id, Alert.kind == "conversation",
+                    Alert.subject == conversation,
+                )
+            ).first()
+            if alert is None:
+                continue
+            self.conn.execute(update(Alert).where(Alert.id == alert.id).values(**values))
+            if alert.stage != assessment.stage:
+                self.webhooks_enqueued += webhooks.enqueue(
+                    self.conn, self.tenant_id, "alert.updated",
+                    self.alert_payload(alert.id, "conversation", conversation, values,
+                                       status=alert.status, reason="stage_changed"),
+                )
+
+    def _write_account_alerts(self) -> None:
+        insert_ = upsert(self.conn)
+        for flagged, _key in self.account_alerts:
+            categories = sorted({s.get("category", "") for s in flagged.signals} - {""})
+            values = {"risk": flagged.risk, "stage": "none",
+                      "category": categories[0] if categories else None,
+                      "categories": "," + ",".join(categories) + "," if categories else ",",
+                      "assessment": flagged.to_dict(), "account": flagged.account,
+                      "updated_at": self.now}
+            alert_id = self.conn.scalar(
+                insert_(Alert)
+                .values(tenant_id=self.tenant_id, kind="account", subject=flagged.account,
+                        status="open", created_at=self.now, **values)
+                .on_conflict_do_nothing(index_elements=["tenant_id", "kind", "subject"])
+                .returning(Alert.id)
+            )
+            if alert_id is None:
+                continue
+            self.accounts_flagged += 1
+            self.webhooks_enqueued += webhooks.enqueue(
+                self.conn, self.tenant_id, "account.flagged",
+                self.alert_payload(alert_id, "account", flagged.account, values),
+            )
+
+    def alert_payload(
+        self, alert_id: int, kind: str, subject: str, values: dict[str, Any], **extra: Any
+    ) -> dict[str, Any]:
+        return {"alert": {"id": alert_id, "kind": kind, "subject": subject,
+                          "status": extra.pop("status", "open"), "risk": round(values["risk"], 4),
+                          "stage": values["stage"], "category": values["category"],
+                          "account": values["account"], **extra,
+                          "assessment": values["assessment"]}}
+
+
+class IngestService:
+    """Per-tenant runtimes over one database. Thread-safe."""
+
+    def __init__(
+        self,
+        db: SqlEngine,
+        *,
+        engine_factory: Callable[[], Engine] = Engine,
+        default_region: str = "CA",
+        default_locale: str = "en",
+        on_commit: Callable[["_Batch"], None] | None = None,
+    ):
+        self.db = db
+        self.engine_factory = engine_factory
+        self.default_region = default_region
+        self.default_locale = default_locale
+        self.on_commit = on_commit
+        self._runtimes: dict[str, TenantRuntime] = {}
+        self._lock = threading.Lock()
+
+    def runtime(self, tenant_id: str) -> TenantRuntime:
+        runtime = self._runtimes.get(tenant_id)
+        if runtime is None:
+            with self._lock:
+                runtime = self._runtimes.setdefault(tenant_id, TenantRuntime(self, tenant_id))
+        return runtime
+
+    def ingest(
+        self,
+        tenant_id: str,
+        events: Sequence[tuple[int, Event]],
+        region: str | None = None,
+        locale: str | None = None,
+    ) -> list[EventOutcome]:
+        if not events:
+            return []
+        return self.runtime(tenant_id).submit(events, region, locale)
+
+    def after_commit(self, batch: "_Batch") -> None:
+        if self.on_commit is not None:
+            self.on_commit(batch)
+
+    def forget(self, tenant_id: str) -> None:
+        """Drop a tenant's engine (it is rebuilt from the database on next use)."""
+        runtime = self._runtimes.get(tenant_id)
+        if runtime is not None:
+            with runtime.lock:
+                runtime.engine = None
+

@@ -1,0 +1,131 @@
+"""Alerts: the moderators' queue, and their decisions (kept as training feedback)."""
+
+from __future__ import annotations
+
+import base64
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from watchkeeper.actions import webhooks
+from watchkeeper.api.deps import get_db, require
+from watchkeeper.api.errors import ApiError
+from watchkeeper.api.schemas import AlertOut, AlertPage, DecisionIn, DecisionOut, ErrorResponse
+from watchkeeper.storage.db import utcnow
+from watchkeeper.storage.keys import Principal
+from watchkeeper.storage.models import Alert, Decision
+
+router = APIRouter(tags=["alerts"])
+
+DECISION_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "escalate": "escalated"}
+NOT_FOUND = {404: {"model": ErrorResponse}}
+
+
+def encode_cursor(value: int) -> str:
+    return base64.urlsafe_b64encode(str(value).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, field: str = "cursor") -> int:
+    try:
+        value = int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "invalid_cursor", "cursor is not one this API returned",
+                       field=f"query.{field}") from None
+    if value < 0:
+        raise ApiError(400, "invalid_cursor", "cursor is not one this API returned",
+                       field=f"query.{field}")
+    return value
+
+
+def alert_out(alert: Alert) -> AlertOut:
+    return AlertOut(
+        id=alert.id, kind=alert.kind, subject=alert.subject, conversation=alert.conversation,
+        account=alert.account, status=alert.status, risk=round(alert.risk, 4), stage=alert.stage,
+        category=alert.category, categories=[c for c in alert.categories.split(",") if c],
+        platform=alert.platform, first_alert=alert.first_alert, created_at=alert.created_at,
+        updated_at=alert.updated_at, assessment=alert.assessment or {},
+    )
+
+
+def tenant_alert(session: Session, tenant_id: str, alert_id: int) -> Alert:
+    alert = session.scalar(select(Alert).where(Alert.tenant_id == tenant_id, Alert.id == alert_id))
+    if alert is None:
+        raise ApiError(404, "not_found", "no such alert")
+    return alert
+
+
+@router.get("/v1/alerts", response_model=AlertPage, responses={400: {"model": ErrorResponse}})
+def list_alerts(
+    principal: Annotated[Principal, Depends(require("read"))],
+    session: Annotated[Session, Depends(get_db)],
+    status: Annotated[Literal["open", "confirmed", "dismissed", "escalated"] | None, Query()] = None,
+    category: Annotated[str | None, Query(pattern=r"^[a-z_]{1,64}$")] = None,
+    min_risk: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    platform: Annotated[Literal["social", "gaming", "dating", "other"] | None, Query()] = None,
+    kind: Annotated[Literal["conversation", "account"] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+) -> AlertPage:
+    query = select(Alert).where(Alert.tenant_id == principal.tenant_id)
+    if status is not None:
+        query = query.where(Alert.status == status)
+    if category is not None:
+        query = query.where(Alert.categories.contains(f",{category},", autoescape=True))
+    if min_risk is not None:
+        query = query.where(Alert.risk >= min_risk)
+    if platform is not None:
+        query = query.where(Alert.platform == platform)
+    if kind is not None:
+        query = query.where(Alert.kind == kind)
+    if cursor is not None:
+        query = query.where(Alert.id < decode_cursor(cursor))
+    rows = list(session.scalars(query.order_by(Alert.id.desc()).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return AlertPage(
+        alerts=[alert_out(a) for a in rows],
+        next_cursor=encode_cursor(rows[-1].id) if more and rows else None,
+    )
+
+
+@router.get("/v1/alerts/{alert_id}", response_model=AlertOut, responses=NOT_FOUND)
+def get_alert(
+    principal: Annotated[Principal, Depends(require("read"))],
+    session: Annotated[Session, Depends(get_db)],
+    alert_id: Annotated[int, Path(ge=1, le=2**62)],
+) -> AlertOut:
+    return alert_out(tenant_alert(session, principal.tenant_id, alert_id))
+
+
+@router.post("/v1/alerts/{alert_id}/decision", response_model=DecisionOut, responses=NOT_FOUND)
+def decide(
+    request: Request,
+    principal: Annotated[Principal, Depends(require("review"))],
+    session: Annotated[Session, Depends(get_db)],
+    alert_id: Annotated[int, Path(ge=1, le=2**62)],
+    body: DecisionIn,
+) -> DecisionOut:
+    alert = tenant_alert(session, principal.tenant_id, alert_id)
+    now = utcnow()
+    decision = Decision(
+        tenant_id=principal.tenant_id, alert_id=alert.id, decision=body.decision, note=body.note,
+        decided_by=principal.key_id, created_at=now,
+    )
+    alert.status = DECISION_STATUS[body.decision]
+    alert.updated_at = now
+    session.add(decision)
+    session.flush()
+    out = alert_out(alert)
+    payload: dict[str, Any] = {"alert": {**out.model_dump(mode="json"), "reason": "decision"},
+                               "decision": {"decision": body.decision, "note": body.note,
+                                            "decided_by": principal.key_id}}
+    queued = webhooks.enqueue(session.connection(), principal.tenant_id, "alert.updated", payload)
+    session.commit()
+    if queued and request.app.state.worker is not None:
+        request.app.state.worker.wake()
+    return DecisionOut(
+        id=decision.id, alert_id=alert.id, decision=decision.decision, note=decision.note,
+        decided_by=decision.decided_by, created_at=decision.created_at, status=alert.status,
+    )
