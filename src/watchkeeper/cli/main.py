@@ -16,3 +16,9 @@ from watchkeeper.cli import scan as _scan  # noqa: E402
 
 app.command("scan")(_scan.scan)
 app.command("evaluate")(_scan.evaluate)
+from watchkeeper.cli import keys as _keys, serve as _serve  # noqa: E402
+
+app.add_typer(_serve.db_app, name="db")
+app.add_typer(_serve.feedback_app, name="feedback")
+app.add_typer(_keys.app, name="keys")
+app.command("serve")(_serve.serve)
