@@ -169,8 +169,8 @@ s whats the age limit for the water park? my cousin is 11
 s my mom asked how old ur sister is for the sleepover list
 s the trampoline place is for ages 6+ so ur bro can come
 s how old was ur grandpa when he retired?
-s teacher: please write your name, grade and date of birth on the permission slip
-s school nurse: students aged 12-13 need the booster, forms due friday
+s please write your name, grade and date of birth on the permission slip
+s students aged 12-13 need the booster, forms due friday
 s what age do u have to be to get a job at mcdonalds
 s omg im turning 16 next week!! how old r u turning?
 s ur cousin is 9 right? we got her a gift
@@ -180,7 +180,7 @@ s how old was the house when u bought it
 s what grade is ur daughter in this yr? mine is in 5th
 s we're the same age!! both born in 2009 lol
 s pediatrician asked what age she started walking
-s coach: u14 team tryouts are for players born in 2011
+s u14 team tryouts are for players born in 2011
 s how old is this song?? feels like 2012
 s the movie is PG-13, is ur kid 13 yet?
 s how old is ur car lol it still runs great
@@ -204,7 +204,7 @@ g bro how old is that meme 💀
 g what year did minecraft come out, 2011?
 g age rating on this is M, my mom wont let me till im 17
 g dad here, how old do kids have to be for the minecraft camp?
-g mod: voice chat is 13+ here, read the rules before joining
+g voice chat is 13+ here, read the rules before joining
 g lol my grandpa is 70 and plays fortnite
 g my son is 10 and plays this, is the chat filtered?
 g how old were u when u got ur first console?
@@ -323,7 +323,7 @@ s lemme guess ur school, eastside? lol tell me
 """)
 
 neg("personal_info", """
-s what time do you get home from school today? i'll have dinner ready - mom
+s what time do you get home from school today? i'll have dinner ready
 s text me when u get home sweetie
 s are you home yet? dad's stuck in traffic
 s whats ur address again? for the bday party invites
@@ -334,22 +334,22 @@ s which school does ur son go to? we're looking at schools
 s r u home? i'm outside w ur hoodie
 s mom are u home? i forgot my key
 s whats the address of the restaurant?
-s teacher: please update your home address and emergency contact in the portal
-s delivery: is anyone home to sign for the package?
+s please update your home address and emergency contact in the portal
+s is anyone home to sign for the package?
 s grandma here, what's your new address? want to send a birthday card
 s is ur mom home? tell her i'm bringing the casserole
 s hey its coach, whats ur parents number for the carpool list
-s i'm home alone tonight, ordering pizza, come over?
+s i'm home alone tonight lol, ordering pizza, wanna come over and watch the game? bring ur brother
 s my parents are out this weekend lets have the girls over for movies
-s what time do u get out of class? i'll pick u up - dad
+s what time do u get out of class sweetie? i'll pick u up and we'll go to grandma's
 s what bus do u take? mine is the 42 lol we should sit together
-s ur mom said u get out at 3, i'll be at the front gate - aunt jen
+s hi sweetie its aunt jen, ur mom said u get out at 3, i'll be at the front gate
 s what street is ur new place on? need it for the moving truck
 s plumber here, what time is someone home to let us in?
 s neighborhood group: does anyone know whose dog is loose on maple st?
 s whats ur email? i'll send the project slides
 s r u in ur room? dinner's ready come down
-s babysitter: your parents said they'll be back at 10, bedtime is 9
+s your parents said they'll be back at 10, bedtime is 9
 s remind me what school ur in? i wanna put it on the reunion list
 s where do u live now? haven't seen u since high school
 s my address is 14 oak lane, party starts at 7!
@@ -357,7 +357,7 @@ s school office: if your child walks home alone please sign the release form
 s what's ur locker number? i'll leave the notes there
 s can u send me ur home address for the secret santa
 s where r u? i'm at the main entrance of the mall
-s share ur location when ur driving home from the party pls - mom
+s share ur location when ur driving home from the party pls
 s which room r u in for homeroom?
 s do u know what time the library closes
 g where u from? im in texas, ur ping is insane lol
@@ -489,7 +489,7 @@ s shh dont tell the kids, santa brings the bikes
 s dont tell jake i like him omg
 s between us, i think the new teacher is kinda strict lol
 s dont tell the teacher i forgot my homework again lmao
-s counsellor: has anyone ever asked you to keep a secret that made you uncomfortable?
+s has anyone ever asked you to keep a secret that made you uncomfortable?
 s school talk today: safe secrets are surprises, unsafe secrets make you feel bad. tell an adult
 s if an adult tells you to keep secrets from your parents, that's a warning sign - tell someone you trust
 s helpline: you can tell us anything, we won't judge, and you're not in trouble
@@ -505,11 +505,11 @@ s mums the word about the surprise trip 🤐
 s dont mention the baby shower to her, she thinks it's lunch
 s pls dont tell anyone i cried at that movie lmao
 s never share your password with anyone, even friends
-s teacher: please don't share the quiz answers with the afternoon class
+s please don't share the quiz answers with the afternoon class
 s don't tell mom but i got her a puppy for xmas!!
-s sibling: delete that embarrassing story from the family chat pls
+s delete that embarrassing story from the family chat pls
 g dont tell the other team our play lol
-g coach: keep the new plays private, no posting on social
+g keep the new plays private, no posting on social
 g don't leak the strat to the enemy squad
 g shhh the easter egg location is a secret, dont spoil it
 g dont tell anyone about the glitch or they'll patch it lol
@@ -519,7 +519,7 @@ g secret base coords, don't share with randoms
 g no spoilers for the new season pls i haven't played it
 g dont tell my bro i beat his high score, i wanna flex on him later
 g dont share ur account password with anyone, even ur duo
-g tournament admin: do not share the lobby code publicly
+g do not share the lobby code publicly
 g the raid strat is secret until the guild posts it
 d let's keep our first date plans between us for now, my friends are so nosy lol
 d don't tell my sister i told u about her new bf haha
@@ -624,7 +624,7 @@ s maybe ask ur parents? they might surprise u
 s parents just dont get tiktok lmao
 s my friends left me out of the group chat and i'm sad ngl
 s ur friends seem to be excluding u, maybe talk to a teacher?
-s counsellor: if friends are making you feel left out, we can talk about it together
+s if friends are making you feel left out, we can talk about it together
 s teen help: it's normal to fight with your parents sometimes, here are ways to talk it out
 s my sister is so annoying she took my charger again
 s my mom wont let me go to the concert, so unfair
@@ -634,7 +634,7 @@ s i think u should tell ur mom how u feel
 s those girls were so mean today, u want to sit with us at lunch?
 s my parents are so strict compared to urs lol
 s u should reconnect with ur old friends, they miss u
-s therapist: it's ok to set boundaries with people who hurt you, and keep the ones who support you close
+s it's ok to set boundaries with people who hurt you, and keep the ones who support you close
 s i left that friend group, they were always gossiping
 s i'm so mad at my dad rn he grounded me for nothing
 s dad wont let me dye my hair, he's so old fashioned lol
@@ -665,7 +665,7 @@ d you should totally keep your girls' night, i'll see u sunday
 d your friends seem great, i'd love to meet them
 d i get it, my parents didn't understand my career change either
 s my friend group is falling apart and idk what to do
-s mom: i know i dont always understand u, but i'm trying. love u
+s i know i dont always understand u, but i'm trying. love u
 s my parents dont understand why i want to quit soccer
 s my friends are all busy this summer, so bored
 s bro said his parents dont get him lol welcome to being 15
@@ -699,7 +699,7 @@ s this chat is lame, ghost app is better 👻
 s download kik and add me, dont tell anyone ##secrecy
 s message me on messenger, the app here logs everything
 s move to dms, i dont want ppl reading
-s lets facetime instead of typing
+s lets facetime instead of typing ##image_request
 s my tele is @realone, hit me there
 s lets take this somewhere private
 s whats ur wa? i got something to show u
@@ -769,7 +769,7 @@ g join the clan discord for updates on events
 g add me on epic, same name
 g anyone want to duo? add me on xbox
 g my discord is in my profile if u want to trade
-g mod: official announcements are only in our discord, beware of fake servers
+g official announcements are only in our discord, beware of fake servers
 g lets move to the voice channel, typing is slow
 g we use teamspeak for raids, download link in the pinned post
 g dm me on discord if u want to join our minecraft realm, it's for our class
@@ -782,7 +782,7 @@ s follow the school's insta for game updates
 s my number is in the group chat, text me when ur outside
 s hey its mom, i made a whatsapp group for the family
 s u on tiktok? i'll send u the vid there
-s teacher: we'll use google classroom for all messages, not social media
+s we'll use google classroom for all messages, not social media
 s call me, its faster than texting
 s lets facetime so i can show u the dress
 s grandma says add her on facebook lol
@@ -904,16 +904,16 @@ s ur too good for this town ##exploitative_offer
 neg("flattery", """
 s omg ur hair looks amazing today
 s ur so pretty in ur prom pics!! 😍
-s proud of u kiddo, great report card - dad
+s proud of u kiddo, great report card
 s gg ur cracked at this lol
 s ur outfit is everything
 s ur drawing is so good, u should post it
 s congrats on the game last night, u were amazing!
 s ur my best friend ever love u 💕
 s love u mom, ur the best
-s grandma: you look so grown up in your school photo!
-s teacher: excellent essay, you have a real gift for writing
-s coach: you played like a pro today, keep it up
+s you look so grown up in your school photo! grandpa put it on the fridge
+s excellent essay, you have a real gift for writing
+s you played like a pro today, keep it up
 s ur so talented at piano omg
 s bestie ur literally so gorgeous, that filter is not even needed
 s happy bday to the most beautiful sister ever 💖
@@ -924,9 +924,9 @@ s u look great, the new glasses suit u
 s bro ur fit is fire
 s slay queen 💅
 s ur voice is so pretty, u should join choir
-s aunt: you're such a kind young lady, your mom must be proud
+s you're such a kind young lady, your mom must be proud
 s proud of u for standing up to those kids today
-s i love u too sweetie, sleep well - mom
+s i love u too sweetie, sleep well, see u at breakfast
 s ur the funniest person i know lmao
 s ok ur new haircut is so cute
 g gg ur actually so good
@@ -955,7 +955,7 @@ d i love how passionate you are about your work
 d you're stunning in that dress, have fun at the wedding!
 s i love u bestie, ur the best thing that happened to me this year
 s ur voice on the cover was so good, drop more
-s coach: you're one of the most mature players on the team, great leadership
+s you're one of the most mature players on the team, great leadership
 s your kid is so polite and mature for their age!
 s ur little sister is so smart, she's gonna be a scientist
 """)
@@ -971,7 +971,7 @@ g need robux? i'll send some, just dont tell ur parents ##secrecy
 g i'll give u my account with all the skins
 g i can pay for ur nitro
 g i'll buy u the new game if u play with me every night
-g want a free steam code? dm me
+g want a free steam code? dm me ##platform_switch
 g i gifted u 5000 vbucks, u owe me a favour now ##debt_bondage
 g i'll send u robux for a pic ##image_request
 g free skins for my besties 😘 u want one?
@@ -1035,7 +1035,7 @@ d i'll send u cash every week, u wont have to work
 d i'll pay for ur nails and hair, just send me pics after ##image_request
 d ill buy u the dress, u'll look amazing in it ##flattery
 d whats ur cashapp? i'll send u something
-s want free stuff? i'm giving out gift cards to girls who dm me
+s want free stuff? i'm giving out gift cards to girls who dm me ##platform_switch
 s i'll buy u a new phone if u keep talking to me
 """)
 
@@ -1046,15 +1046,15 @@ s i'll venmo u for the pizza, how much was it
 s secret santa!! budget is $15
 s thanks for the gift card aunt mel ❤️
 s i'll get u a coffee, what do u want
-s dad: i sent u money for the school trip
+s i sent u money for the school trip
 s splitting the uber, sending u $8
 s want me to bring u anything from the store?
 s i got u a bday present, u'll love it
 s the class is collecting money for ms jones' gift
 s i'll pay u back for the movie ticket tmr
 s can u lend me $5 for lunch? i'll pay u back friday
-s grandpa: here's a little something for your graduation
-s teacher: thanks for the lovely card and chocolates!
+s here's a little something for your graduation
+s thanks for the lovely card and chocolates!
 s i bought u the book u wanted, it's on ur desk
 s mom will pay for ur ticket if u come to the concert with us
 s fundraiser: buy a cookie box, proceeds go to the school band
@@ -1064,7 +1064,7 @@ s babysitting money came in, wanna go shopping saturday?
 g i'll trade u my skin for urs
 g gifting 5 subs in stream!! 🎉
 g giveaway!! follow and retweet to win 1000 vbucks
-g mod: no one from staff will ever ask for your password for free robux, report scams
+g no one from staff will ever ask for your password for free robux, report scams
 g beware, free robux sites are scams that steal your account
 g my mom got me the battle pass for my bday
 g gg, i'll gift u the emote u liked, we're cousins lol
@@ -1088,7 +1088,7 @@ d i'll get the next one, you got coffee last time
 d just sent you money for the groceries babe, thanks for shopping
 s bday money from grandma finally came lol
 s thanks for the earrings!! i love them
-s i'll pay for ur bus fare to the game, ur mom said it's fine - coach
+s i'll pay for ur bus fare to the game, ur mom said it's fine
 s anyone want my old xbox? free to a good home
 """)
 
@@ -1162,7 +1162,7 @@ d i can get u work in the uk, i know people
 d job is easy, u just entertain clients
 d i'll set u up with an apartment and a job, u'll owe me nothing ##debt_bondage
 d i'm recruiting for a modelling agency in paris, flights paid
-s easy money, dm me for details
+s easy money, dm me for details ##platform_switch
 s need a summer job? i pay way more than minimum wage, no experience
 s u want to make $$$ this summer? message me
 s i'll pay u 200 just to hang out with my friends at a party ##meeting
@@ -1173,8 +1173,8 @@ neg("exploitative_offer", """
 s summer job at the cafe, ask ur parents and apply online
 s our school is hosting a career fair friday, bring ur cv
 s the library is hiring student assistants, application on the website
-s recruiter: thanks for applying, the interview will be at our office on tuesday at 10am
-s hr: please complete the online application and we'll contact you for an interview
+s thanks for applying, the interview will be at our office on tuesday at 10am
+s please complete the online application and we'll contact you for an interview
 s babysitting gig on saturday, the kids' mom will call ur mom to set it up
 s modelling agency: applicants under 18 need a parent or guardian present at all meetings
 s our agency never asks for money upfront or private photos, report anyone who does
@@ -1195,7 +1195,7 @@ s tutoring job: $20/hr, sessions at the public library
 s my cousin got a scholarship to study in germany!
 s news: police warn of fake modelling offers targeting teens on social media
 s teen job tips: real employers don't ask for photos or for you to travel alone
-s career counsellor: let's look at apprenticeships together
+s let's look at apprenticeships together
 g team recruitment: tryouts open for our amateur league, unpaid, just for fun
 g our esports club is recruiting, school supervised, practice after class
 g apply to be a mod on the server, volunteer role
@@ -1214,9 +1214,9 @@ d my job pays for travel, i'm in berlin next week for a conference
 d you should apply to that position, you'd be great
 d we're hiring at my hospital, nursing assistants, link on the website
 d i'm moving to seattle for work, long distance?
-s mom: the neighbour asked if u want to mow lawns this summer
+s the neighbour asked if u want to mow lawns this summer
 s school newsletter: paid summer internship with the city council, parents must sign
-s coach: the summer camp needs junior counsellors, paid
+s the summer camp needs junior counsellors, paid
 """)
 
 # -------------------------------------------------------------- image_request
@@ -1230,7 +1230,7 @@ s can u do a private live? just me
 s send me a vid of u dancing in ur room
 s u should send me a pic, i sent u one
 s show me ur outfit, full body pic
-s snap me a pic rn, no filter
+s snap me a pic rn, no filter ##platform_switch
 s i want a pic that no one else gets ##secrecy
 s take a pic in the mirror for me
 s can i see more pics? the ones on ur profile arent enough
@@ -1245,9 +1245,9 @@ s u can send it on snap, it disappears anyway ##platform_switch
 s show me ur room
 s lets video chat, just u and me
 s send a pic right after u shower ##sexualisation
-s go live on insta, private, only for me
+s go live on insta, private, only for me ##platform_switch
 s take a selfie in bed for me
-s can u facetime? i wanna see ur face
+s can u facetime? i wanna see ur face ##platform_switch
 s send me a pic of ur legs lol jk... unless ##sexualisation
 s i'll send u $20 for a pic ##gifts
 s show me what u look like without the makeup
@@ -1307,35 +1307,35 @@ s show me a pic of u in ur room rn
 
 neg("image_request", """
 s send me a pic of the worksheet pls, i forgot mine
-s teacher: please upload a photo of your finished homework to the portal
+s please upload a photo of your finished homework to the portal
 s send a pic of the dress!! i need to see it before the party
 s grandma wants a pic of ur graduation
 s can u send me a pic of the menu
 s send a pic of ur puppy omg
 s pic of the homework answers? jk i just need the questions
 s send me a pic of the bus schedule
-s mom: send me a photo when you get to aunt sara's
+s send me a photo when you get to aunt sara's
 s can u send the group photo from the trip
 s ur new haircut!! pic pls
 s send a pic of ur cat, i miss her
 s can u send me the pics from the sleepover
-s teacher: turn on your cameras for the zoom class please
+s turn on your cameras for the zoom class please
 s zoom starts in 5, cameras on for attendance
 s take a pic of the whiteboard before the teacher erases it
 s send me a pic of the cake before u cut it
 s send a selfie from the concert!!
-s doctor's office: please send a photo of the rash to the nurse portal
+s please send a photo of the rash to the nurse portal
 s can u facetime grandpa tonight? he misses u
 s post a pic of ur outfit for spirit day!
-s dad: send me a pic of the car damage for the insurance
+s send me a pic of the car damage for the insurance
 s send me a pic of the recipe, the one from grandma's book
 s pls send a pic of the lost dog flyer, i'll share it
-s coach: send me a photo of your signed permission form
+s send me a photo of your signed permission form
 g send a pic of ur setup, i want to copy it
 g screenshot ur score or it didnt happen lol
 g post ur build in the channel, i wanna see it
 g cam on for the tournament, anti-cheat rules
-g streamer: face cam is back tonight!
+g face cam is back tonight!
 g send a clip of that clutch
 g show ur inventory, i wanna trade
 g send me a pic of the error message
@@ -1439,7 +1439,7 @@ s i bet ur in bed in something cute
 
 neg("sexualisation", """
 s sex ed class today was so awkward lol
-s health teacher: tomorrow we talk about puberty, bring questions
+s tomorrow we talk about puberty, bring questions
 s the movie is rated r for one kissing scene lmao my mom wont let me
 s have u kissed anyone? no way, jamie said u kissed tom at the party 😱
 s omg ur so cute when u blush lol, see u in math
@@ -1449,9 +1449,9 @@ s what r u wearing to the dance?
 s what are u wearing tomorrow for picture day
 s what r u wearing to the wedding? i dont wanna match lol
 s ur outfit today was so cute
-s that bikini is so cute where'd u get it - bestie
-s mom: the swimsuit you ordered came, try it on
-s pediatrician: we'll talk about puberty changes at your daughter's checkup
+s that bikini is so cute where'd u get it? i need one for the beach trip w the girls
+s the swimsuit you ordered came, it's on your bed. try it on so we can return it if it doesn't fit
+s we'll talk about puberty changes at your daughter's checkup
 s parent guide: how to talk with your teen about consent and healthy relationships
 s article: experts warn of online predators steering chats toward sexual topics
 s helpline: if someone online asks you about your body or what you're wearing, tell a trusted adult
@@ -1484,7 +1484,7 @@ s no ur cute stoppp 😭
 s i kissed him!!! at the bus stop omg
 s bf wants to watch a scary movie and cuddle lol
 s sleepover at mine saturday, bring ur pjs and snacks
-s mom: remember, it's ok to say no to anything that makes you uncomfortable
+s remember, it's ok to say no to anything that makes you uncomfortable
 s the prom dress code says no strapless, so annoying
 """)
 
@@ -1568,19 +1568,19 @@ s meet me tomorrow after practice behind the gym
 
 neg("meeting", """
 s meet at the mall at 3 with everyone!
-s mom: i'll pick u up at 5 from practice
+s i'll pick u up at 5 from practice, ur brother's coming too
 s lets meet at the library to study, jess and sam are coming too
 s movie night at mine friday, bring snacks, everyone's invited
 s party at jake's, his parents will be there
 s see u at the bus stop tomorrow, dont be late lol
-s coach: practice at 6 at the field, parents pick up at 8
+s practice at 6 at the field, parents pick up at 8
 s field trip meet in the school parking lot at 7:30
 s dad's picking us up after the concert, meet by the gate
-s grandma: come over sunday for lunch!
+s come over sunday for lunch!
 s study group at the cafe near school, 4pm
 s i'll meet u at ur locker after 3rd period
 s sleepover at emma's, her mom said its fine
-s carpool: i'll pick up the kids at 3:15
+s i'll pick up the kids at 3:15
 s meet at the front entrance of the zoo, the group leaves at 9
 s can u come to my bday party saturday? my mom will text ur mom
 s lets hang out at the skatepark after school, the whole crew
@@ -1590,7 +1590,7 @@ s my mom said u can come over after school if ur mom says yes
 s we're meeting at the park for the picnic, bring a blanket
 s youth group meets wednesdays at the church hall
 s bring ur swimsuit, the pool party is at 2
-s babysitter: i'll be there at 6, ur parents leave at 6:30
+s i'll be there at 6 to babysit, ur mom said pizza then bed by 9
 s lets meet at starbucks at 4 and walk to the game together
 g see everyone at the con! meetup at the main stage 2pm
 g lan party at my house, my dad set up the tables lol
@@ -1660,7 +1660,7 @@ s when u get to the station throw ur sim card away
 s we'll start a new life, just u and me
 s i'll get u a new phone when u get here ##gifts
 g come live with me, u can game all day, no parents
-g i'll pay for ur ticket to my city, we can play together irl
+g i'll pay for ur ticket to my city, we can play together irl ##meeting
 g my place has a room for u, leave tonight
 g just leave, ur parents dont get u anyway ##isolation
 g leave ur console, i have everything here
@@ -1701,7 +1701,7 @@ s i'll pay for the bus to the game, coach said it's fine
 s dad will pay for ur train ticket home for thanksgiving
 s im moving out for college in august, so excited
 s packing for camp!! 2 weeks no wifi 😭
-s mom: pack a bag, we're going to grandma's this weekend
+s pack a bag, we're going to grandma's this weekend
 s my sister moved to boston for her new job
 s the book is about a girl who runs away from home, so sad
 s news: missing teen found safe after three days, police thank the public
@@ -1819,9 +1819,9 @@ s hand me ur id, i'll get u into the club ##meeting
 """)
 
 neg("document_control", """
-d recruiter: please upload a copy of your passport to the secure portal for the visa application
-d travel agent: we need a passport scan to book the international flight
-d hr: bring your passport or id on your first day for the right-to-work check
+d please upload a copy of your passport to the secure portal for the visa application
+d we need a passport scan to book the international flight
+d bring your passport or id on your first day for the right-to-work check
 d hotel reception needs your id at check-in
 d the embassy keeps the passport for about two weeks while the visa is processed
 d don't forget your passport, we fly at 6am!
@@ -1831,15 +1831,15 @@ d make a photocopy of your passport before the trip, just in case
 d the car rental needs a driver's license and a credit card
 d your passport is in the top drawer where you left it
 d lost my id at the bar lol have to get a new one
-d immigration lawyer: keep your original documents yourself, send only certified copies
+d keep your original documents yourself, send only certified copies
 d ngo: no employer may keep your passport. if they do, call this number
 d bring your id to the bar, they card everyone
 d news: labour inspectors found workers whose passports were held by employers
-s teacher: passports for the school trip must be handed in by friday, returned at the airport
+s passports for the school trip must be handed in by friday, returned at the airport
 s school trip: the group leader holds the passports at border control and hands them back right after
 s bring ur student id to the exam or u cant sit it
 s mom has everyone's passports in her bag for the flight
-s dad: did u pack ur passport? its on the kitchen table
+s did u pack ur passport? its on the kitchen table
 s don't forget ur id for the field trip museum discount
 s the dmv appointment is at 9, bring ur birth certificate
 s passport photos today at the pharmacy lol
@@ -1850,10 +1850,10 @@ s bank: we will never ask you to send your id by text message
 s library card requires a photo id and proof of address
 s we need a copy of ur birth certificate for the swim team registration
 s the camp keeps kids' medical cards in the office for emergencies
-s mom: i'll hold onto ur passport until we get to the hotel so u dont lose it lol
+s i'll keep all our passports in my bag till we're through security, u lost urs last year 🙄 love u
 s passport renewal forms are on the table, sign them pls
 s u need ur parents to sign the passport application since ur under 16
-s coach: bring a copy of your id for the league registration
+s bring a copy of your id for the league registration
 s i got my learner's permit!!! id photo is horrible lol
 g age verification: the game asks for id only through the official app, never send it to players
 g tournament check-in: show your id to the admin at the desk
@@ -1966,18 +1966,18 @@ s u owe me a coffee for covering ur shift
 s pay me back whenever, no rush
 s i covered the pizza, venmo me $7 when u can
 s u owe me one for helping with ur homework 😂
-s roommates: rent is due on the 1st, ur share is 650
+s rent is due on the 1st, ur share is 650
 s can u pay me back for the concert ticket? $45
 s dont worry about the money, it was a gift
 s i still owe u for the movie, remind me
 s u owe me a hug for driving u home lol
 s splitwise says i owe u $12.50
-s mom: you owe me a clean room young lady
+s you owe me a clean room young lady
 s my student loan payments start in june ugh
 s i'll pay u back on friday when i get paid
 s u owe me big time for covering for u in class lol
-s library: you have an overdue fine of $2
-s dad: you owe me for the phone screen you cracked, we'll take it from your allowance
+s you have an overdue fine of $2
+s you owe me for the phone screen you cracked, we'll take it from your allowance
 s bro u still owe me that hoodie
 s we split the uber so u owe me $4
 s i lent my sister $20, she owes me forever now lol
@@ -2052,7 +2052,7 @@ s i still have the vid from ur cam lol u better listen ##image_request
 s i'll leak ur pics to ur class groupchat
 s ur life is over if u dont do what i say
 s im not playing, 100 dollars by 8pm
-g i'll hack ur account and delete everything if u tell
+g i'll hack ur account and delete everything if u tell ##secrecy
 g do what i say or i'll get ur account banned
 g i have ur ip, i know where u live ##personal_info
 g i'll post ur cam clip in the discord if u dont send more ##image_request
@@ -2093,17 +2093,17 @@ s i'll kill u if u spoil the movie
 s if u eat my leftovers again i swear 😤
 s ur dead if u tell mom i dented the car lol
 s i'll never forgive u if u miss my recital
-s do ur homework or no phone tonight - mom
+s do ur homework or no phone tonight
 s return my hoodie by friday or i'm telling mom lol
 s if u dont come to my party im disowning u 😂
 s i'll end u if u skip my bday
-s teacher: if the project is late, marks will be deducted
-s library: return the book by friday to avoid a fine
+s if the project is late, marks will be deducted
+s return the book by friday to avoid a fine
 s i'll tell the teacher if u copy my homework again lol
 s last warning before i eat ur fries
 s touch my charger again and ur dead
 s i know where u live lol, see u at the party
-s mom: if u dont clean ur room by tonight u can forget the sleepover
+s if u dont clean ur room by tonight u can forget the sleepover
 s helpline: if someone is threatening to share your pictures, you're not alone, don't pay, report them
 s news: police warn of sextortion scams targeting teens, never pay, tell an adult
 s school assembly: if anyone threatens to share images, report it, it's not your fault
@@ -2112,7 +2112,7 @@ s u have 24 hours to submit ur college application, dont forget!!
 s deadline for the permission slip is tomorrow
 s if u spoil game of thrones i will post ur baby pics 😂
 s i'm gonna send this embarrassing vid to the group chat lol jk unless u buy me boba
-s pay ur phone bill by the 15th or service gets cut - provider
+s pay ur phone bill by the 15th or service gets cut
 s u owe me an explanation or else 😤
 g ur dead next round lmao
 g i'm gonna destroy u in 1v1
@@ -2121,7 +2121,7 @@ g if u steal my kill one more time i'm kicking u lol
 g we're gonna wipe the floor with them
 g lose this and i'm uninstalling 😂
 g i'll report u for teaming lol
-g mod: further spam will result in a ban
+g further spam will result in a ban
 g i'm gonna hunt u down in the next match
 g if the bot kills me again i'm throwing my controller
 g say goodbye to ur base lol we're raiding at midnight
@@ -2133,10 +2133,10 @@ d i'll hold you to that promise, see you at 7
 d if you spoil the last episode we're over 😂
 d cancel on me again and i'll make you cook dinner for a week lol
 d my dog will attack you with kisses, fair warning
-s ur grounded until ur grades go up - dad
+s ur grounded until ur grades go up
 s if u leave ur bike out again someone will steal it
 s i'm gonna tell grandma u didn't call her back lol
-s dont make me come up there - mom
+s dont make me come up there
 s school office: unexcused absences will be reported to parents
 s delete the pic or i'll tell everyone u snore 😂
 """)
@@ -2235,7 +2235,7 @@ s i feel like a kid again at disneyland lol and i'm 35
 s my dad is 15 years older than my mom, they met at work
 s we're both 14 and in the same class lol
 s my little brother told everyone he's 12 but he's 9 lmao
-s age restrictions exist for a reason, dont lie about ur age online - school assembly
+s age restrictions exist for a reason, dont lie about ur age online
 s parents guide: kids often lie about their age to join apps with a 13+ limit
 s news: predators often pose as teenagers online, says police
 s my teacher said she's 25 but she's definitely like 40 lol
@@ -2245,7 +2245,7 @@ s we have a 2 year age gap and mom says it's a lot at our age lol, i'm 14 he's 1
 s lol i look like i'm 12 in my passport photo
 g im 12 and i just hit diamond!!
 g bro plays like he's 80 years old lol
-g age doesnt matter, if ur good ur good - coach
+g age doesnt matter, if ur good ur good
 g i'm 30 and still play pokemon, no shame
 g my dad is 45 and he's better than me at fifa 😭
 g the game says 12+ but my little cousin plays it lol
@@ -2332,7 +2332,7 @@ d ur not safe there, come to me
 d i'll give u a new life, away from all the pain ##relocation
 d u dont have anyone else, so let me in
 d ur landlord kicked u out? stay at mine, we'll figure it out later ##relocation
-s i can tell ur having a hard time. dm me, i get it
+s i can tell ur having a hard time. dm me, i get it ##platform_switch
 s u can vent to me anytime, i'll never judge. dont tell anyone we talk tho ##secrecy
 s i'm the only one who never lets u down
 s ur family doesnt deserve ur tears, i'll make u smile
@@ -2354,15 +2354,15 @@ s ur not alone, we all love u, pls talk to ur mom about this
 s if u ever feel unsafe at home please tell a teacher
 s i'm so sorry ur sad, want to get ice cream after school?
 s my dm is always open if u need to vent ❤️ also there's a great counsellor at school
-s i know things are hard, i'll come to ur house with snacks - bestie
-s mom: i'm always here for you, no matter what
-s dad: i know you're having a rough time, want to talk tonight?
-s counsellor: it sounds like you're feeling really alone. let's find people who can support you
+s i know things are hard, i'll come to ur house with snacks
+s i'm always here for you, no matter what. love you, see you at dinner
+s i know you're having a rough time, want to talk tonight?
+s it sounds like you're feeling really alone. let's find people who can support you
 s ur feelings are valid, maybe see a therapist? mine really helped
 s sending hugs 🫂 u got this
 s do u want me to tell ms park? she helped me a lot when i was down
-s school nurse: come by anytime you need a break
-s youth worker: our drop-in centre is open after school, safe space, free food
+s come by the nurse's office anytime you need a break, we're open till 3:30
+s our drop-in centre is open after school, safe space, free food
 s if ur parents are fighting again u can sleep over at mine, my mom said yes
 s i'm the only one who gets ur memes lol
 s i can take u away from all this... to the beach this weekend lol
@@ -2370,8 +2370,8 @@ s text the crisis line, they're really nice, i did it last year
 s we all feel lonely sometimes, u want to join our lunch table?
 s don't give up, i believe in u
 s ur going thru a lot, i'm proud of u for talking about it
-s grandma: call me whenever you're sad, sweetheart
-s teacher: it's ok to ask for help, that's what we're here for
+s call me whenever you're sad, sweetheart. grandpa and i love you so much
+s it's ok to ask for help, that's what we're here for
 s ngo: groomers often target kids who feel lonely - here's how to spot it
 s ur not alone in this, lots of people deal with anxiety
 s my parents divorced too, it gets better i promise
@@ -2405,7 +2405,7 @@ s documentary about sextortion last night was terrifying, everyone should watch
 s parents' evening: how groomers use flattery, gifts and secrecy to build trust
 s support line: grooming is when someone builds trust to manipulate you. it's never your fault
 s my mom made me watch a video about online predators lol but it was actually good
-s teacher: remember, real friends don't ask you to delete chats or meet alone
+s remember, real friends don't ask you to delete chats or meet alone
 s the hotline number is 1-888-373-7888 if you suspect trafficking
 s headline: "teen lured with fake modelling job rescued at bus station"
 s we did a project on human trafficking for civics, so sad
@@ -2443,7 +2443,7 @@ s my cat is holding me hostage, she's asleep on my lap
 s mom is threatening to make us go to the farmers market at 7am 😭
 s i'm stealing ur playlist, no take backs
 s ur not leaving this group chat alive lol
-s i'm never talking to u again (until tomorrow lol)
+s i'm never talking to u again. until tomorrow lol
 s omg u ate the last cookie, i'll never recover
 g i'll carry u, don't worry lol
 g bro if u leave the match i'm telling everyone
@@ -2636,6 +2636,1025 @@ d what's your go-to coffee order?
 d ok i'll think about it
 d i don't send money to people i haven't met, sorry
 d i'm not moving anywhere lol, i like my job
+""")
+
+# ============================================ second round of hard negatives
+neg("age_probing", """
+s how old r u turning? mom wants to order the cake
+s wait ur 15 too? we should be in the same grade then lol
+s what grade is ur brother in? my sister might know him
+s which year r u in, ms clark's or mr b's?
+s how old were u when u got ur first phone? my mom says 14 is too young
+s the zoo is free for kids under 12, is ur sister under 12?
+s what year did u graduate? i'm making the reunion list
+s are u old enough to babysit? the red cross course is 11+
+s how old is ur baby now? 6 months already??
+s we're in the same grade right? 8th?
+s ur 12?? i thought u were older lol ur so tall. we're literally in the same class
+s how old do u have to be to get ur ears pierced w/o parents?
+g how old is ur account? mine's from 2016 lol
+g u in high school too? i'm a sophomore, school starts tmr ugh
+g my son is 9 and wants to join the clan, is that ok? i'll be supervising
+g how old r u? just want to know if ur in my league bracket (u15)
+g what year were u born? for the age group division at the tournament
+g is ur brother old enough for the m-rated game? my mom said no for me
+d how old is your daughter? mine just turned 7
+d i'm 37, is that in your age range?
+d how old were you in this pic? you look so young lol
+d we're the same age! 1990 babies
+s what grade r u teaching this year?
+s how old is ur phone, it looks ancient lol
+s is the concert all ages or 18+?
+""")
+
+neg("personal_info", """
+s r u home? can u let the dog out, i'm stuck at work
+s is ur dad home? the mechanic called about the car
+s which school did u go to? my kid is starting there next year
+s what bus do u take to school? we could ride together
+s i'm home alone and the power just went out 😭 when r u back mom
+s my parents are away this weekend so i'm at grandma's
+s whats the address for the sleepover? my mom is driving me
+s make sure the school has your parents' current phone number
+s can i get ur number? we're in the same science group
+s whats ur email for the group project doc
+s what time do you finish school on thursdays? practice might move
+s what time does ur shift end hun? i'll pick u up and we can grab groceries on the way home
+s r ur parents home? my mom wants to drop off the cookies
+s when do u get home from school? ur package came
+s is anyone home? i'm at the door with the pizza
+s what's your schedule this week so i can plan pickups
+g what server region are u on? ping is bad
+g my mom's working late so i can play until 9 lol
+g r ur parents ok with u playing til 10? mine aren't lol
+g is ur little brother home? he said he'd join the lobby
+d what's your address? i'm ordering you soup since you're sick 🤒
+d what time do you get off work? i'll make reservations
+d are your roommates home? i left my jacket there lol
+d where did you grow up? i'm from ohio
+d what gym do you go to? i'm looking for a new one, mine closed
+d is your place close to the train? i'm trying to plan the route
+d which part of town do you live in? i'll pick a spot near you
+s do ur parents work from home? mine do and it's so weird
+s what's the wifi password at ur house lol
+s where do u buy ur school uniform?
+s what's ur address? i'm sending the wedding invitation
+""")
+
+neg("secrecy", """
+s dont tell mom but i'm getting her a spa day for her birthday
+s can u keep a secret? i'm trying out for the musical
+s keep this between us but i think i'm gonna dye my hair blue
+s dont tell anyone i still sleep with my teddy lol
+s shhh dads surprise retirement party is at 7, dont text him about it
+s delete that pic i look so weird
+s unsend!! wrong chat lol
+s don't tell ur sister what we got her for christmas
+s lol delete the vid of me dancing, i'll die if anyone sees
+s not a word about the surprise to anyone ok
+s this stays between us, i don't want the whole class to know i failed
+s promise u won't tell ms lee i was late
+s some secrets aren't ok to keep. if someone made you promise, you can still tell me
+s parents' talk: teach kids the difference between surprises and secrets
+s i deleted the group chat lol too many notifications
+s dont tell the twins about the trampoline, it's their birthday surprise
+s pinky promise u wont tell anyone i cried 😭
+g dont tell the other team we have a new sniper lol
+g keep the tournament bracket secret till the stream
+g shh the boss is asleep, sneak past 🤫
+g don't spoil the plot twist for the new players
+g delete the screenshot of my awful score lol
+d let's not tell our friends we're dating until it's official
+d dont tell my mom i told you about the baby photos lol
+d shh don't tell anyone but i already bought the ring
+d delete that voice note lol i sound so awkward
+d my coworkers dont know about us yet, i want to tell them in person
+s don't tell the class the surprise quiz answers
+s don't tell your brother what santa brings, ok?
+s secret recipe, dont share it with ur aunt lol
+""")
+
+neg("isolation", """
+s my mom doesn't understand why i want to go to art school 😩
+s parents never get memes lol
+s my friends dont get my humour sometimes lol
+s skip the party and come to the movies w us instead? it'll be more fun
+s my dad doesn't understand tiktok and honestly thats fine
+s i think u should spend more time with ur family, u seem stressed
+s maybe u need new friends, those ones were kinda mean to u
+s my bff and i had a fight and now no one talks to me
+s ugh my parents treat me like a baby, they wont let me take the bus alone
+s mom really doesnt get why i need a new phone lol
+s friends who make u feel bad arent real friends, u deserve better ones
+s ur family sounds so fun, mine is so boring
+s dont listen to the haters at school, ur amazing
+s my mom and i are fighting bc i forgot to clean my room lol
+s honestly i don't think ur parents are wrong about the curfew
+g my friends dont play on pc so i'm solo tonight
+g the randoms in my lobby were so toxic, i muted them all
+g my parents don't understand speedrunning lol
+g leave that clan, they're just using u for carries. come to ours, we're all from school
+d my friends say i'm moving too fast with you lol
+d my family is a lot but they're nice, promise
+d you should go to your friend's wedding, don't skip it for me
+d i love how close you are with your sister
+d my mom doesn't get online dating at all 😂
+s if you feel no one understands you, our wellbeing team is here
+s my parents dont understand why i want to quit piano but they're letting me
+s my friends are so busy with exams, i miss them
+s ur sister seems jealous lately, maybe talk to her?
+s no one in my family understands my music taste lol
+""")
+
+neg("platform_switch", """
+s add me on snap i'm the girl from ur spanish class!!
+s whats ur insta? we should follow each other, i'm in ur homeroom
+s add me on whatsapp for the group project
+s text me instead, i'm out of data for the app lol
+s can we talk on facetime? my thumbs hurt from typing
+s lets move to the other gc, this one has too many people
+s my kik is the same as my snap lol jk nobody uses kik
+s my phone died, message me on my ipad, same number
+s add my new snap, got locked out of the old one
+s follow our team page for schedules
+s all class updates will be on the school app, please download it
+s can u add me on messenger? my mom only lets me use that one
+g add me on discord after school, we can play with the whole class
+g the tournament moved to discord, check the announcements channel
+g join the party chat, everyone's there
+g add me on psn, same as my roblox name
+g lets make a discord server for our class minecraft world
+g whats ur switch friend code?
+g hop in my twitch chat, we're doing a giveaway
+g voice chat is broken, let's just use discord
+d we can text if you prefer, my number is on my profile
+d can we chat on whatsapp? i rarely open this app
+d feel free to add me on linkedin lol, we work in the same field
+d the app keeps logging me out, text me?
+d want to video call before friday? just to say hi
+d my insta has more pics of my dog lol, add me if you want
+s can u add me to the family whatsapp, grandma keeps asking
+s dm me on insta, i lost ur number
+s this group chat is dying, let's move to discord
+s add me on bereal, i'm so boring on there lol
+""")
+
+neg("flattery", """
+s ur the best brother ever, thanks for the ride
+s ur so talented omg that painting
+s ur my favourite human 💕 bestie since kindergarten
+s u look so grown up with ur new glasses!!
+s wow u sing like an angel
+s ur the most mature person in our friend group lol
+s ur so pretty in that pic, where was it taken?
+s proud of u for getting into the honours class
+s ur the smartest person i know fr
+s love u sis, ur the best
+s congrats on ur first job!! so proud
+s ur such a good friend, thank u for listening
+s you're growing into a fine young man
+s you are one of the kindest students in the class
+g ur so good at building, ur base is insane
+g ur an amazing teammate, gg
+g dude ur the best sniper i've ever seen
+g ur the goat at this game
+g ur voice acting in the stream was hilarious
+d you're really sweet, thanks for the flowers
+d you have the best laugh
+d i like you a lot, this is fun
+d you looked great in the wedding pics
+d you're so thoughtful, thank you for remembering
+d you're one of the most interesting people i've met on here
+s omg ur so cute in ur costume 😍
+s the new haircut is everything
+s you have real talent, keep working hard
+s ur mom is so nice, ur lucky
+s u r literally the funniest girl in our grade
+""")
+
+neg("gifts", """
+s i got u a little bday present, it's on ur desk at school
+s mom sent me money for books, finally
+s ur aunt sent a gift card for ur birthday, say thank you
+s fundraiser: every $10 buys a book for the school library
+s i'll buy u a hot chocolate after school if u help me with math lol
+s dad gave me $20 for mowing the lawn
+s do u want my old phone? i got a new one for xmas
+s we chipped in for ur present 🥳
+s i'm giving away my old clothes, want any? ur my cousin lol
+s thank you for the holiday gift, it was so kind
+s can u venmo me for the bday present we all got jen?
+s my grandma always sends cash in cards lol
+s the tooth fairy paid me $5 lol
+g my mom bought me robux for getting good grades
+g i'll gift u the battle pass for ur bday, ur my best friend irl
+g dad surprised me with the new console!!
+g the game gave everyone a free skin for the anniversary
+g i'm doing a gift card giveaway on stream, rules in description
+g won 1000 vbucks in the school tournament lol
+g anyone know if gifting is turned on yet?
+g trading my old skins, ping me with offers
+d i brought you coffee, it's on your desk
+d i got us tickets to the comedy show, my treat
+d happy valentine's day, flowers are on the way 🌹
+d got you a little souvenir from my trip
+d let me pay for the taxi, you paid for dinner
+s your mom left money for pizza on the counter
+s my uncle sent me $50 for graduation 🎓
+s thanks for the cookies!!
+""")
+
+neg("exploitative_offer", """
+s my cousin got a summer job at the amusement park, they're hiring 16+
+s want to sell lemonade saturday? we split the money lol
+s the school newspaper needs photographers, unpaid but fun
+s job posting: part-time cashier, must be 16, apply in store
+s my mom's friend needs a babysitter, she'll call ur mom
+s i got accepted to the model un conference!!
+s the dance studio is hiring assistant teachers, ages 16+, parents sign contract
+s the neighbour wants to pay u to walk their dog, up to u
+s volunteer opportunities at the animal shelter this summer
+s community college has a free coding bootcamp for teens
+s summer internship at the museum, apply with a teacher reference
+s the modelling scam in the news used fake agency names, be careful
+s theater auditions for annie! parents must be present
+s kids' commercial casting through a licensed agency, parents handle everything
+s job centre: never pay an agency fee to get a job
+g the esports team at school got sponsored by a pizza place lol
+g apply for the official ambassador program on the game website
+g my stream made $3 this month, living the dream lol
+g coaching sessions available through the official academy, parents sign up
+g the dev team is hiring community managers, link on their careers page
+d i might get transferred to the london office, exciting!
+d the company paid for my relocation, i'm so lucky
+d i do photography as a hobby, mostly landscapes
+d my sister is a flight attendant, she loves the travel
+d i'm looking for a new job, any leads in marketing?
+s the church is organising a mission trip, parents meeting tuesday
+s my brother's working abroad for a year through his university
+s mom's friend offered me a job at her bakery, i start monday!
+s careers day: meet local employers in the gym at 10am
+s apply for the exchange program by friday, school handles visas
+""")
+
+neg("image_request", """
+s send a pic of ur new puppy!!
+s send me a pic of the hw, page 42
+s can u send the class photo? i lost mine
+s send a pic of the sunset, it's so pretty from ur balcony
+s send me a pic of ur halloween costume!!
+s send a pic of ur report card pls
+s can you send more pictures of the baby?
+s can u video call grandpa on sunday? he's lonely
+s send me the pics from prom!! i need them for my story
+s turn ur camera on, the teacher is taking attendance
+s send a pic of the answer key lol jk
+s take a pic of the notice on the board for me
+s send me a selfie from disneyland!!!
+g send a screenshot of ur stats
+g show ur new gaming setup!
+g cam on for the online tournament, admin rules
+g send me a clip of that insane play
+g pic of ur controller? is it the new one?
+g go live tonight, i'll watch ur stream
+g stream the game on discord so we can watch
+d can you send me a pic of the restaurant menu? deciding what to order
+d send me a pic of your new haircut!
+d facetime later? i want to show you my new place
+d send a pic when you get to the top of the mountain!
+d i'd love to see more pics of your paintings
+s send me a pic of the lost cat poster
+s send me a photo of the receipt
+s send the vid of the goal!! 🥅
+s upload a short video of your science experiment
+s send me a pic of ur bracket for the spelling bee lol
+""")
+
+neg("sexualisation", """
+s what are u wearing to the party saturday? i don't wanna overdress
+s have u ever kissed anyone? - truth or dare at the sleepover lol
+s sex ed homework: list three ways to stay safe online
+s the biology test is on the reproductive system ugh
+s health class: today we discussed consent and boundaries
+s that kissing scene in the movie was so awkward with my parents in the room
+s i have a crush on someone in my class 🙈
+s ur so cute together!!
+s what are u wearing for halloween?
+s pjs and hot chocolate, perfect night
+s my mom bought me a swimsuit for the trip
+s first kiss story time lol, it was at the school dance
+s teen mag quiz: does he like you back?
+s ngo: groomers may start talking about bodies or relationships. if that happens, tell someone
+g ur avatar's outfit is fire
+g lol the romance option in this game is so cringe
+g my character got married in stardew 💍
+g truth or dare in vc with my classmates lol, someone had to sing
+d i like your style, that jacket is great
+d what are you wearing tonight? just so i know how fancy to dress
+d you're really cute, i'm glad we matched
+d can't wait to see you tonight 😊
+d i'm in my pjs already, it's been a long day lol
+d i'd love to hold your hand on our walk lol is that cheesy
+s my parents still hold hands, its cute and gross
+s ur crush is so cute ngl
+s is it weird i want to go to prom with my best friend
+s wearing my comfiest pjs for the sleepover
+s sex ed was just a video about washing hands lol
+""")
+
+neg("meeting", """
+s wanna meet at the park after school? i'll bring my little sister
+s lets meet by the flagpole before first period
+s see u at the library at 4, bring ur notes
+s meet me at the car after the concert
+s i'll pick u up for the game, my dad is driving
+s meet at my house at 6, we'll walk to the fireworks together
+s can u come over saturday? my mom's making tacos
+s lets meet up at the rink, everyone's going
+s the book club meets at the coffee shop on fridays
+s come to my recital! it's at the community center at 5
+s school: pickup is at the main entrance, please don't park in the bus lane
+s i'll wait for u at the bus stop so we can walk to school together
+g clan meetup at the con this summer! parents welcome, it's at the main hall
+g our school team meets in the computer lab friday
+g the minecraft club meets after school in room 12
+g meet at the game store for the launch party at midnight lol mom said yes
+g let's meet on the server at 7, same world
+d want to grab coffee saturday morning? i know a great place downtown
+d i'm free sunday afternoon, the botanical garden?
+d let's meet at the bar near the station, easy for both of us
+d i'll be at the table by the window, red scarf
+d my friends are coming to the trivia night, want to join us?
+d let's do a video date first, then maybe meet this weekend
+d can we meet halfway? the mall has a nice food court
+s i'll drive us to practice, be ready at 5
+s meet me at the nurse's office after lunch
+s the field trip group meets at the museum steps at 9
+s i'll meet the kids at the school gate at 3
+s grandma is picking u up from school today
+s let's meet at the mall fountain, my mom will drop us off
+""")
+
+neg("relocation", """
+s we're leaving for vacation friday, cant wait
+s my dad paid for my bus ticket to visit him for the summer
+s moving to a new school next year, kinda scared
+s my best friend is moving to canada 😭
+s pack ur stuff, we're leaving for the cabin at 7
+s leave ur phone in ur locker during the trip, teacher's rule
+s summer camp is phone free, so excited and nervous
+s i wish i could run away to a tropical island lol, exams are killing me
+s the runaway bunny is my fav book from when i was little
+s my brother is moving out to his own apartment!
+s i'm getting the train to my grandma's, mom will meet me there
+s college move-in day is august 20
+s i'll pay for the train, ur mom said u can come to the beach with us
+s moving house sucks, so many boxes
+s school trip forms say leave phones at home, there's a teacher contact number
+s police: if you're thinking of running away, call the runaway line, they won't judge
+g leave the lobby, we're moving to a new server
+g just run away from the boss lol it's faster
+g my mom is paying for the bus to the lan, she's coming too
+g i'm moving so i'll be offline for a week
+d i'm relocating for work in march, we'll figure it out
+d let's plan a trip together, i'll check flights
+d i'm flying home for the holidays, back on the 3rd
+d we should move in together after the lease ends
+d i'll book the train tickets for our weekend away, we'll split
+d my roommate is moving out so i need someone to take the room, posted on craigslist
+s dad got a new job so we're moving to texas 😢
+s i'm packing for the exchange trip, the school organised host families
+s the bus to the away game leaves at 6am, be early
+s i'm staying at my cousins for a week, mom said ok
+""")
+
+neg("document_control", """
+s remember to bring ur passport to school for the trip, mrs lopez is collecting them
+s dad keeps all our passports in the safe at home
+s my passport expired, we're renewing it before summer
+s the water park asked for my student id for the discount
+s i left my id at home and they wouldn't let me in the movie lol
+s school: please send a copy of your child's birth certificate for enrollment
+s teacher will return the passports after customs on the school trip
+s lost my passport at the airport, embassy helped me get a new one
+s keep your passport in the inside pocket, not your backpack
+s can u bring my id, i left it in ur car
+s the passport office appointment is at 10, bring the photos
+g tournament registration requires a parent to upload id through the official form
+g the game's age check uses a third party service, don't send ur id to anyone in chat
+g my steam account got locked, support asked me to verify through the official page
+d i have to leave my passport at the embassy for two weeks for the visa, ugh
+d the landlord needs a copy of my id for the lease
+d the hostel took my passport as a deposit for the key, is that normal? i asked for it back
+d hr needs my passport for the right to work check, i'll bring it monday
+d remind me to grab my passport from your place before the trip
+d the bank needs two forms of id to open the account
+d i renewed my license today, new photo is terrible
+s we need copies of everyone's ids for the league registration
+s the airline lost my bag but at least i had my passport on me
+s the hotel photocopied our passports at check-in
+s exchange program: students keep their own passports; host families never hold documents
+s advice for workers: your passport belongs to you, no employer can keep it
+""")
+
+neg("debt_bondage", """
+s u owe me 10 bucks from the field trip lol
+s i'll pay u back for the book next week
+s we owe mrs jones a thank you card
+s u owe me an ice cream for helping with the poster
+s pay me back for the taxi when u can, no stress
+s i paid for the phone so you pay the monthly bill from your job, that's fair
+s i still owe u for the concert ticket, sorry i forgot
+s u owe me for the bet, loser buys pizza
+s you owe me a thank you for doing your laundry 😂
+s student debt is so scary
+s the school says we owe $15 for the yearbook
+s u owe me a sleepover, u cancelled last time
+g u owe me 200 coins from the trade, no rush
+g i carried u so hard, u owe me lol
+g the guild owes me 5 potions
+g i lent u my best gear, remember to give it back
+g loser of the 1v1 owes the winner a skin lol
+d you owe me a dance at the wedding
+d i'll pay you back for the groceries tonight
+d you owe me a second date, the first one was cut short by the rain
+d i owe you for the airport pickup, dinner's on me
+d our landlord says we owe for the broken window, ugh
+s i owe u a coffee for covering me in class
+s my sister owes me $20 and keeps "forgetting" lol
+s u owe me a hug next time i see u
+s library fine: $1.50 overdue, pay at the desk
+""")
+
+neg("threats", """
+s i'm gonna tell mom u took my sweater lol
+s if u dont text back i'm sending u 100 cat memes
+s ur dead meat if u eat my birthday cake
+s pay me back or i'm telling everyone u snore lol
+s if u leave me alone at this party i'll never forgive u 😭
+s phones will be confiscated if seen during the test
+s one more late assignment and i'll have to call your parents
+s the internet bill is due tonight or they'll cut it
+s i'll post ur baby pics on ur bday 😂 tradition
+s i'll scream if u spoil the ending
+s dont make me come over there and drag u to the gym lol
+s helpline: if someone is blackmailing you, do not pay. screenshot and report
+g i'm gonna wreck u next round
+g last chance to surrender lol
+g bro i'll report u if u keep griefing
+g raid at dawn, prepare urself
+g i'm going to take ur base and everything in it mwahaha
+d cancel on me one more time and i'm telling your mom lol
+d if you don't try the sushi i'll be so disappointed
+d fair warning, i will beat you at bowling
+d you better text me when you get home, or i'll worry
+s ur so dead when i see u tmr lol
+s if u dont come to my party i will cry
+s return my charger or face my wrath lol
+s i'll tell the whole class u like pineapple pizza lol
+""")
+
+neg("age_deception", """
+s age is just a number, my grandma has a tiktok lol
+s i'm 15 going on 50 lol i love knitting
+s my parents met when they were both 20
+s i told the bouncer i was 21 lol jk im 19, didn't work
+s turns out my teacher is only 24 omg
+s my mom is 10 years older than my dad lol
+s i'm 14 and i still love cartoons, sue me
+s lol i always pretended to be older when i was little
+s feeling 100 years old after that workout
+s my profile says 16 bc i'm 16, what else would it say lol
+s news: adults pretending to be teens online to befriend kids, police warn
+s school talk: people online aren't always who they say they are
+g i'm 13 and i've been playing since i was 7
+g ur 40?? ur cracked for an old man lol
+g my grandma is 65 and she plays animal crossing every day
+g age limit on the server is 13+, no exceptions
+d i'm 36, my profile says 35 bc i haven't updated since my birthday
+d we're 4 years apart, totally normal lol
+d i prefer someone my age, 30s
+d age is just a number, unless it's my credit score lol
+d i'm older than most people on here, 52 and loving it
+d i lied about my height not my age lol jk
+s my brother is 20 and dates a 21 yr old, she's nice
+s my aunt married a guy 8 years younger, we love him
+""")
+
+neg("vulnerability_exploitation", """
+s ur not alone, i'm here and so is ur mom
+s if things at home get bad, call childline, it's free
+s u can sit with us at lunch anytime, we like u
+s i'm sorry ur feeling down, want to talk to ms rivera together?
+s i know ur sad about the move, facetime me anytime
+s loneliness is hard. let's find a club you'd enjoy
+s my mom said u can stay for dinner if home is stressful tonight
+s it's ok to not be ok, want me to walk with u to the nurse?
+s sending love, ur strong and u'll get through this
+s grief counsellor at school is really nice, i went last year
+s if anyone online says they're the only one who understands u, that's a red flag - tell someone
+s you can always call me, sweetheart, no matter what time
+s ur family loves u, even when it doesn't feel like it
+g bro u good? u seem quiet today
+g don't let the toxic players get to u, ur doing great
+g we're all here for u man, take a break if u need
+g the server has a mental health channel with hotline numbers pinned
+d i'm sorry you're lonely since moving, there's a meetup group for newcomers
+d your job sounds stressful, i hope you find something better
+d you can always talk to me, but i hope you have friends nearby too
+d i've been through a bad breakup too, it does get better
+s ur not a burden, i promise
+s want to get boba and talk? my treat
+s i'm sorry ur parents are fighting, my door is open, my mom already said yes
+s the school has a free peer support group on thursdays
+""")
+
+neg("general", """
+s lol the mall santa asked what i wanted for xmas and i said a car
+s stranger danger assembly today, we had to roleplay saying no
+s the police officer at school said to never share ur location with strangers
+s mom printed out an article about online grooming and put it on the fridge 😂
+s our class made posters about internet safety
+g the game's chat filter is so strict i can't even say "sixty" lol
+g psa: scammers are dming people saying they'll give free robux. its fake
+d this dating app has a "share my date" safety feature, love it
+d the safety guide says video call before meeting to check the person is real
+s what would u do if a stranger online asked for ur address?
+""")
+
+# ====================== second round of positives: longer, mixed, filter-dodging
+pos("platform_switch", """
+g yo this chat filters everything lmao. u got s.n.a.p? same name as here
+g add me on d!sc0rd, i'll send my tag in pieces so the filter doesnt eat it
+g my user on the yellow app is kyle then two zero zero nine
+g roblox keeps tagging my msgs with ***** lol. tele? wa? whatever u use
+g ok this is gonna sound weird but can we talk somewhere else? the mods here are so annoying and i wanna tell u stuff
+g bro get on ds, i'll make a channel just for u and me ##secrecy
+g i cant type numbers here. its five one two, eight eight, then four seven one six. text me
+g u on the ghost app? 👻 send me ur @ in dms
+g lets go to w h a t s a p p, this game chat deletes everything after a day anyway
+g can u hop on my server? its invite only, i made it for us
+g i have a private discord for my close friends only. want in? ##flattery
+g msg me on insta, the game chat is so laggy. my ig is in my bio
+g dm me on t3l3gram, the @ is the same
+g ur parents dont check kik right? lets talk there ##secrecy
+g add me on snap rq before i get muted again lol
+g i'll send u a link to a chat app, its better than this one, no logs ##secrecy
+s hey u seem cool, do u have snap? i dont really use this app
+s cant really talk here, too many ppl. whats ur sc
+s lets move to ig dms, i'll follow u first
+s wanna ft? its so much easier than texting ##image_request
+s dm me on the gram, i wanna tell u something but not here
+s get on signal, i'll explain when ur there. its important ##secrecy
+s can u make a second snap? one ur mom doesnt know about ##secrecy
+s download the calculator app that hides chats lol ##secrecy
+s use the vault app for our chats ok? so no one finds them ##secrecy
+s switch to private msgs, ppl are nosy here
+d i'm rarely on here, message me on telegram, @ is my first name and birth year
+d the app keeps flagging my messages for some reason, lets use whatsapp
+d lets go to kik, i'm more comfortable there
+d add me on snap so we can send things that disappear ##secrecy
+""")
+
+pos("secrecy", """
+g ok but dont tell ur parents we play together, they'd make it a whole thing
+g if anyone asks who gave u the skin just say u won it ##gifts
+g lets keep our team just us two, no need to tell the rest of the server
+g clear ur chat history before ur mom checks ur xbox ok? just in case
+g we're friends but its better if ur parents think im 13 ##age_deception
+g dont screenshot our dms, i hate when ppl do that
+g hey so the stuff i told u in vc yesterday, keep it between us alright
+s remember, if ur mom picks up ur phone, u say im a friend from dance class
+s can u promise me something? dont tell anyone we talk every night. they'll ruin it
+s i'll delete my account if u tell someone, so dont
+s u know this has to stay between us right? people wouldnt understand
+s ur little sister cant see our chat, she'll tell ur mom
+s its better if no one knows, trust me. just for now
+s keep ur phone on silent at night so ur parents dont hear it buzz
+s change my name in ur phone to "math help" lol
+s i'm trusting u with this. dont make me regret it
+s tell ur parents ur texting a friend from school, it's not really a lie
+d i'd rather u didnt tell ur friends about us, they'll get involved
+d delete my number after u text me, i'll save urs
+d dont mention me to ur family until i say so
+""")
+
+pos("image_request", """
+g ur cam still on? tilt it a bit lol i cant see u
+g can u stream ur face while we play? just me watching, no one else
+g yo send me a pic so i know ur real, i'll send one too ##age_probing
+g i'll give u the battle pass if u send a selfie rn ##gifts
+g join my private call, cam on tho, i like seeing who im talking to ##platform_switch
+g u got a webcam? lets play with cams on, just us two
+g i wanna see u not ur avatar lol pic?
+s ok send me one more pic, the last one was blurry
+s can u take a pic of ur outfit rn? like a full one
+s send me a pic but dont show it to anyone else ##secrecy
+s ur so pretty, i wanna see more. send a few? ##flattery
+s take a selfie in ur room and send it, i wanna imagine where ur talking to me from ##personal_info
+s pics for pics? i'll go first
+s send a video saying my name lol, just so i know ur real
+s turn ur camera on, it's just me, no one can record on this app ##secrecy
+s r u wearing the hoodie i like? send a pic
+d why won't u send pics? i've sent u so many
+d show me u on cam, i wanna see if u look like ur profile
+d send me a pic in that swimsuit from the beach one
+""")
+
+pos("threats", """
+g i kept the recording of our call. do what i tell u or everyone in the server sees it ##image_request
+g bet ur mom would love to know what u do on here. want me to tell her?
+g send the robux by 9 or i post the screenshots ##gifts
+g dont even think about reporting me, i have ur address ##personal_info
+s i have screenshots of everything u sent. think carefully before u ignore me ##image_request
+s its simple. u send what i asked or i send the pic to ur whole class. ur choice ##image_request
+s i found ur school's instagram. should i tag them? ##personal_info
+s i know ur real name and ur school now, so dont play games with me ##personal_info
+s if u stop answering i'll make sure everyone knows what u did
+s u've got till morning. after that its out of my hands
+s im sending it to ur dad in 5, 4, 3...
+s i'll make a group with all ur followers and post it there
+d if u go back home, ur family will find out what u did here ##relocation
+d u leave, ur little brother pays for it
+d don't think u can just block me, i know where u work ##personal_info
+""")
+
+pos("personal_info", """
+g u in my timezone? what time do u usually get back from school
+g do u play from ur bedroom or like the living room where ur parents are
+g ur ping is so low, u must be close. what city?
+g whats ur school called lol i wanna see if i know anyone
+g is ur mom home or can u stay in vc
+g what do u do on weekends? like where do u go
+s r ur parents strict? like do they check ur phone or ur room?
+s so what time does everyone go to bed at ur house
+s whats ur schedule tmr? i want to know when u'll be free
+s send me a pic of ur school lol i wanna see where u go ##image_request
+s ur mom works at the hospital right? what shift
+s u take the bus home or walk? which way
+s is ur bedroom upstairs or downstairs lol random question
+d where do u hang out after class? i wanna picture it
+d what time do u usually get home? i'll call then
+""")
+
+pos("age_probing", """
+g ur voice is so cute, how old r u? like 12? ##flattery
+g do u still go to school? what grade, just wondering
+g r u one of those little kids on here lol how old
+g be honest, ur under 15 right? its fine
+s r u a teen? u type like one lol
+s how old r u, i'm guessing like 8th grade?
+s u look so young in ur pics. like what, 13?
+s so r u in middle school still or high school now
+s wait what year r u in, i forgot
+d r u old enough to be on here? lol how old really
+d so what grade are u in? u said u had exams
+""")
+
+pos("meeting", """
+g i'm gonna be near ur town for a tournament next week. we should meet up, just u tho
+g i could come watch u play irl, where do u practice
+g come over this weekend, i'll have the new console set up. no need to bring anyone ##gifts
+s i'd love to finally see u in real life. could u sneak out for an hour? ##secrecy
+s theres a cafe near ur school right? i'll be there at 3:30 tomorrow, come say hi ##personal_info
+s dont tell ur friends ur meeting me, they'll want to come ##secrecy
+s i'll be waiting in the car outside the library. grey honda
+s can u meet me at the end of the road after ur mom leaves ##personal_info
+d come by my place, i'll pick u up from the bus station
+d meet me at the hotel bar, i'll take care of u
+""")
+
+pos("gifts", """
+g ok i just sent u 800 robux lol, no need to thank me. just stay my friend
+g u want the new battle pass? i'll buy it, just gotta add me on the other app ##platform_switch
+g r0bux? v-bux? i got plenty, just ask
+g i'll buy u the skin bundle if u send me ur login ##document_control
+g hey its ur bday soon right? i'll get u something nice, just need ur address ##personal_info
+s i'll send u a gift card for sephora, just bc i like talking to u
+s check ur paypal 😘 i sent something
+s i'll buy u the phone, that way ur parents cant check it ##secrecy
+s i want to send u a little surprise in the mail, whats ur address? ##personal_info
+d i'll cover ur rent this month, dont even worry about it
+d let me buy u a plane ticket, u deserve a vacation ##relocation
+""")
+
+pos("flattery", """
+g ur honestly the coolest person i've met on here, ur not like the other kids
+g ur so chill and mature, i forget ur younger than me ##age_deception
+g ur my favourite person to talk to, i mean it
+s ive been talking to a lot of ppl but ur different. like really different
+s i think about u all the time, is that weird? ur amazing
+s u deserve someone who sees how special u are
+s ur so pretty and smart, ur parents dont know what they have ##isolation
+d from the first message i knew u were the one
+d i've never met anyone so beautiful, ur unreal
+""")
+
+pos("isolation", """
+g ur friends ditched u for another game?? man i'd never do that. ur better off w me
+g ur parents dont get why gaming matters to u, but i do
+s ur mom would never let u be urself. with me u can
+s honestly i think ur friends are a bad influence, u should spend less time with them
+s ur family treats u like a servant, its not right
+s they'll just lie to u. i'm the only one who tells u the truth
+s why would u even tell ur mom? she'd just make it about her
+d ur friends are holding u back, u should stop seeing them
+""")
+
+pos("vulnerability_exploitation", """
+g i know u said things are bad at home. if u ever need somewhere to go, i got u ##relocation
+g bro ur the only person who listens and i think i'm the only one who listens to u. we need each other
+s u seem really down lately. i could take u away from it all, just say the word ##relocation
+s ur parents are divorcing and nobody cares how u feel? i care. always
+s i saw ur post about wanting to disappear. come to me, i'll take care of u ##relocation
+s u said ur lonely at ur new school. u dont need them, u have me ##isolation
+d i know ur struggling since ur dad passed. let me be the one who looks after u
+d ur broke and alone in a new city. i'll take care of everything, trust me ##exploitative_offer
+""")
+
+pos("exploitative_offer", """
+s u have the perfect look for a campaign i'm casting, paid. can u send a few pics first? ##image_request
+s ever thought about making money online? i can set u up, u just need a phone and a ring light ##image_request
+s i manage a few girls ur age, they make bank. want in?
+s my friend is looking for girls to work at his parties, $300 a night
+d theres a job at my friend's hotel abroad, they cover the flight, u just need to come ##relocation
+d i can get u work in the city, u'd stay at my flat until ur on ur feet ##relocation
+""")
+
+pos("relocation", """
+s if u want to leave, i'll sort it. bus ticket, place to stay, everything ##gifts
+s dont take ur phone, they'll track it. i'll get u a new one ##gifts
+s tell ur parents ur staying at a friends and get the 6pm bus ##secrecy
+g come stay with me for a while, i have a spare room and a gaming pc
+""")
+
+pos("age_deception", """
+g ok so i'm actually a bit older than my profile says. but ur mature so its fine ##flattery
+s i know i'm older but we get each other, that's what counts
+s i'm not 16 like i said, i'm 23. does that change anything? it shouldn't
+""")
+
+pos("sexualisation", """
+s what r u doing in bed rn lol
+s have u ever had a sleepover with a boy? 😏
+g lol ur voice in the morning must be so cute. u in ur pjs?
+d u looked so good in that pic, i keep thinking about u 😏 ##flattery
+""")
+
+pos("debt_bondage", """
+g i've spent like 100 bucks on u in robux. u owe me something at least ##gifts
+s u know how much that phone cost me? u gotta make it up to me
+d u owe me for the flight, the room and the food. dont forget it
+""")
+
+pos("document_control", """
+d when u land, give ur passport to my friend at arrivals, he'll keep it safe for u ##relocation
+d ur passport? dont worry, its in my safe. u dont need it here
+s send me a pic of ur passport so i can book ur ticket, and bring the real one to me ##relocation
+""")
+
+benign("""
+s hey do u want to come to the library after school
+s lol i fell asleep in class again
+s what did u get for question 5
+s ur so lucky u have a dog
+s i'm bored, anyone wanna call
+s the new season drops friday!!
+s my mom made lasagna, best day ever
+s this weather is so weird
+s what are u doing this weekend
+s i need to clean my room ugh
+s my phone is at 2%
+s i just finished the book, the ending!!
+s does anyone know if school is closed tmr bc of snow
+s i'm so nervous for the recital
+s lol my little brother just said the funniest thing
+s i'm making cookies, come over if u want - i'll save u some
+s is the bio test on monday or tuesday
+s i'm at the dentist 😭
+s wait who won the game last night
+g anyone know how to get past the water temple
+g my controller is drifting again
+g ok one more round, i promise
+g the servers are down again??
+g who has the best sniper loadout rn
+g i'm so close to leveling up
+g that boss fight was insane
+g lets do the new event together
+g ur base looks so good
+g my little sister wants to play, can she join?
+d how was the concert?
+d haha i love that show too
+d what's your favourite place to eat around here?
+d sorry, long day at work. how about you?
+d i just got back from the gym, tired lol
+d do you have any pets?
+d i'm trying to learn spanish lol
+""")
+
+# ====================== third round of hard negatives: gaming and dating heavy
+neg("platform_switch", """
+g roblox tags everything lol, my d1sc0rd is the same as my user, its for our class server
+g cant type numbers in chat lmao, ask jake for my snap, we're in his bday group
+g the filter ate my msg again 💀 i'll just tell u at school tmr
+g hop in the squad vc on ds, everyone from the team is there
+g add me on the blue app lol (steam) so we can trade
+g voice is bugged, discord call? the whole group's on
+g i made a server for our minecraft realm, invite's in the class gc
+g join the public discord, the giveaways are in #events
+d this app keeps crashing on me, whatsapp is easier for making plans?
+d happy to keep chatting here until we meet, then swap numbers
+d can we move to text? i keep missing notifications here lol
+""")
+
+neg("secrecy", """
+g dont tell anyone the code for the secret level, let them find it
+g keep it quiet but the devs are dropping a new map tonight
+g shh the streamer doesn't know we raided her base lol
+g delete the clip, i sound like a chipmunk
+g dont tell my brother i used his account to finish the quest lol
+d let's keep the date low key, i don't want a big fuss
+d shh, don't spoil the movie for me, i'm watching it tonight
+d don't tell my friends i'm this nervous lol
+""")
+
+neg("image_request", """
+g cam on for the speedrun verification, mods need to see the timer
+g screenshot ur quest log, i'll help u find the item
+g send me a pic of ur tv settings, the colours look off
+g post a pic of ur pc build in #setups!!
+g ur stream froze, can u restart the cam?
+d send me a pic of the dish you made, it sounds amazing
+d can you send me the photo from the wedding? we look great in it
+d video call me when you get to the hotel so i can see the view
+""")
+
+neg("age_probing", """
+g what age bracket r u in for the tournament? u12 or u15
+g how long have u been playing? u seem new
+g what grade r u in? i'm in 7th too lol, which school
+g my brother is 11 and wants to join the squad, is that ok
+d how old were you when you started dating? i was a late bloomer lol
+d we're both 30-somethings, good sign
+""")
+
+neg("personal_info", """
+g where do u live? oh nice, i'm in the same state lol, the tournament is near u
+g when do u get home? we have scrims at 6 with the whole team
+g is anyone home to let u play on mic? no worries if not
+d where do you live? i'm thinking we could meet at a place in between
+d what's your work schedule like? weekends free?
+d do you live near downtown? i'm picking a restaurant
+""")
+
+neg("gifts", """
+g i got two codes for the beta, want one? we've been duos for years lol
+g gift exchange in the clan this xmas, $10 limit
+g i'll give u my old gear since i'm quitting, no catch
+g the shop has double robux this weekend
+g won a gift card in the raffle lol
+d i got you a small gift for your birthday, see you saturday
+d can i treat you to dinner? you drove last time
+d i bought extra concert tickets for you and your sister
+""")
+
+neg("meeting", """
+g tournament's at the convention center saturday, my mom is driving us
+g we should all meet at the lan this summer, bring ur parents lol
+g irl meetup for the school team at the pizza place friday
+d i'm so excited for our date saturday, see you at the bookstore café
+d let's meet at the bar, my friends will be at the next table lol
+d want to go to the museum? they have a late opening thursday
+""")
+
+neg("relocation", """
+g i'm running away from the creeper lmao
+g moving my whole base to a new biome
+g bus ticket for the tournament is paid by the school club
+d i'm moving closer to my work next month, exciting
+d we're taking the train to the coast for the weekend, just booked it
+""")
+
+neg("threats", """
+g u touch my loot again and ur dead lol
+g i'll report u to the mods if u keep spamming
+g surrender now or face the consequences lmao
+g if ur late to scrims again ur getting benched lol
+d you have 5 minutes to decide on pizza or i'm ordering sushi
+d you better not cancel again or i'm telling everyone you're scared of cats
+""")
+
+neg("flattery", """
+g ur builds are literally art
+g gg, ur so good at this, teach me sometime
+g ur the best mod this server ever had
+d you have a beautiful smile, i'd love to take you to dinner sometime
+d you're really fun to talk to, i'm glad we matched
+""")
+
+neg("debt_bondage", """
+g u still owe me for the trade lol, 2 gold bars
+g i owe u a carry after last night
+d i owe you dinner, you paid last time
+d you owe me a game of chess, rematch saturday
+""")
+
+neg("exploitative_offer", """
+g the esports program at my school has scholarships, the coach handles it
+g apply on the official site to be a beta tester, they pay in game credits
+d my company is hiring, i'll send the job posting, apply through the website
+d i know a recruiter, want me to pass your cv along?
+""")
+
+neg("document_control", """
+g the tournament needs a scan of ur id through the official site for age check, parents upload it
+d the airline needs your passport number to book, do you want to enter it yourself?
+d i keep my passport in a safe at home when i'm not traveling
+d remind me to bring my id, the club checks everyone
+""")
+
+neg("age_deception", """
+g im 35 and still get destroyed by 12 year olds lol
+g lol i thought u were older from ur voice, ur 14 like me?
+d i'm 40 but my knees are 80 lol
+d we're a year apart, i'm the older one 😎
+""")
+
+neg("isolation", """
+g my squad is all offline, anyone wanna duo
+g my parents don't understand why i want to go pro lol
+d my friends are the best, you'll love them
+d my family is far away so i'm spending the holidays with friends
+""")
+
+neg("vulnerability_exploitation", """
+g u seem stressed bro, wanna talk or just play chill
+g ur not bad, the lobby is just sweaty. we got u
+d sorry you had a bad day, want to call and vent?
+d i know moving is hard, you'll find your people
+""")
+
+neg("sexualisation", """
+g lol the wedding cutscene in this game is so cringe
+g what outfit r u wearing in the game? the new winter one?
+d you looked great at dinner, i'd love to see you again
+d what are you wearing to the gala? i need to match my tie lol
+""")
+
+neg("general", """
+s guidance for parents: check privacy settings together and talk about who your kids chat with
+s our school counsellor said groomers often say "dont tell your parents" - if someone says that, tell one
+s i saw a post saying predators pretend to be kids on roblox, my mom freaked out lol
+s report and block, don't reply - that's what the online safety video said
+g mod note: we ban anyone asking players for pics, addresses or their age. report it
+g psa: anyone offering free robux for ur password is a scammer
+g stream safety: never read out your school or city on stream
+d scam alert: someone on here asked me to pay for their plane ticket, reported
+d safety tip: if someone you just met asks for money or your passport, it's a scam
+""")
+
+neg("secrecy", """
+s don't tell anyone the surprise, we're decorating her locker tomorrow
+s promise u won't tell, but i got into the art program!!
+s keep it secret from mom, we're baking her a cake for mother's day
+s delete those pics from the trampoline park, my hair was a disaster
+s shh dont tell the little ones the tooth fairy is mom lol
+s not a word to dad, we're surprising him with tickets to the game
+""")
+
+neg("personal_info", """
+s what's ur address? my mom wants to send ur mom the photos from the party
+s is ur mom home? i need to return her casserole dish
+s what time do u get out of school? wanna walk to the park together
+s send me ur number, we're doing a class gc for the trip
+s r u home alone? my mom said u can come over for dinner if ur parents are late
+""")
+
+neg("image_request", """
+s send me a pic of the flowers u got for ur mom!!
+s can u send a selfie with the new hair? i'm dying to see
+s send me the pic of us at the concert pls
+s take a pic of the schedule on the fridge for me
+""")
+
+neg("meeting", """
+s meet at the gym at 5 for cheer practice
+s wanna come over and bake cookies? my mom's home all day
+s let's meet at the movie theater, my dad will drive us
+s the group is meeting at the skate park, everyone bring a snack
+""")
+
+neg("gifts", """
+s got u a present from the school trip!! it's a keychain lol
+s grandma sent $20 in my card lol
+s i'll buy u a slushie after school, i owe u
+s we're all chipping in for coach's gift
+""")
+
+neg("flattery", """
+s ur so good at math, u should join the team
+s ur my hero for finishing that project lol
+s ur so brave for singing in front of everyone
 """)
 
 
