@@ -1,0 +1,71 @@
+"""Helpers for the service tests (imported by conftest and the test modules)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi.testclient import TestClient
+from support_core import KeywordScorer
+
+from watchkeeper.api.app import create_app
+from watchkeeper.config import Settings
+from watchkeeper.core.engine import Engine
+from watchkeeper.storage import migrate
+from watchkeeper.storage.db import make_engine, make_sessionmaker
+from watchkeeper.storage.keys import create_key
+
+def keyword_engine() -> Engine:
+    """The real engine with a tiny deterministic scorer (see support_core): service
+    tests check the plumbing, not the pattern tables."""
+    return Engine(scorers=[KeywordScorer()])
+
+
+class Service:
+    """A running app (TestClient) plus helpers to mint keys on its database."""
+
+    def __init__(self, database_url: str, engine_factory=keyword_engine, **settings: Any):
+        values = dict(
+            database_url=database_url, rate_limit_per_second=10_000.0, rate_limit_burst=10_000,
+            webhook_poll_seconds=0.05, webhook_backoff_base_seconds=0.05,
+            webhook_timeout_seconds=2.0, access_log=False,
+        )
+        values.update(settings)
+        self.settings = Settings(**values)
+        self.app = create_app(self.settings, engine_factory=engine_factory)
+        self.client = TestClient(self.app)
+        self._db = make_engine(database_url)
+        migrate.upgrade(self._db)
+        self.sessions = make_sessionmaker(self._db)
+
+    def __enter__(self) -> "Service":
+        self.client.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.client.__exit__(*exc)
+        self._db.dispose()
+
+    def key(self, tenant: str, scopes: str = "admin", **kwargs: Any) -> dict[str, str]:
+        with self.sessions() as session:
+            created = create_key(session, tenant, scopes, **kwargs)
+            session.commit()
+        return {"Authorization": f"Bearer {created.token}", "X-Key-Id": created.id}
+
+    def post_events(self, headers: dict[str, str], events: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        return self.client.post("/v1/events", json=events, headers=headers, **kwargs)
+
+
+def message(mid: str, text: str, conversation: str = "c1", sender: str = "adult",
+            recipient: str = "kid", minute: int = 0, **extra: Any) -> dict[str, Any]:
+    return {"type": "message", "id": mid, "conversation": conversation, "sender": sender,
+            "recipients": [recipient], "ts": f"2026-03-02T15:{minute:02d}:00Z", "text": text,
+            "platform": "gaming", **extra}
+
+
+def grooming(conversation: str = "c1", prefix: str = "") -> list[dict[str, Any]]:
+    """A conversation that raises an alert under the keyword scorer."""
+    texts = ["you are so pretty", "what school do you go to", "this is our secret ok",
+             "add me on snap", "send me a pic", "lets meet saturday", "do it or else"]
+    return [message(f"{prefix}{conversation}-m{i}", t, conversation=conversation, minute=i)
+            for i, t in enumerate(texts)]

@@ -1,0 +1,213 @@
+"""Ingest, alerts, conversations, accounts, decisions and feedback over HTTP."""
+
+from __future__ import annotations
+
+import json
+
+import orjson
+from service.support import Service, grooming, message
+from typer.testing import CliRunner
+
+from watchkeeper.cli.main import app as cli
+from watchkeeper.events import MAX_TEXT_CHARS
+
+
+def test_single_array_and_ndjson_bodies(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest")
+    one = service.post_events(h, message("a1", "hello"))
+    assert one.status_code == 200
+    assert one.json()["results"] == [
+        {"index": 0, "status": "accepted", "type": "message", "id": "message:a1",
+         "conversation": "c1", "risk": one.json()["results"][0]["risk"], "alert_raised": False}
+    ]
+    many = service.post_events(h, [message("a2", "hi", minute=1), message("a1", "hello")])
+    assert [r["status"] for r in many.json()["results"]] == ["accepted", "duplicate"]
+    lines = b"\n".join(orjson.dumps(message(f"n{i}", "hey", minute=2 + i)) for i in range(3))
+    nd = service.client.post("/v1/events", content=lines + b"\n\n",
+                             headers={**h, "Content-Type": "application/x-ndjson"})
+    assert nd.status_code == 200
+    assert [(r["index"], r["status"]) for r in nd.json()["results"]] == [
+        (1, "accepted"), (2, "accepted"), (3, "accepted")]
+
+
+def test_alert_raised_once_with_safety_message(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read")
+    results = service.post_events(h, grooming(), params={"region": "US"}).json()["results"]
+    raised = [r for r in results if r["alert_raised"]]
+    assert len(raised) == 1 and raised[0]["id"] == "message:c1-m2"
+    safety = raised[0]["safety"]
+    assert safety["recipients"] == ["kid"]
+    assert "not your fault" in safety["message"]["reassurance"]
+    assert {r["phone"] for r in safety["message"]["resources"]} >= {"1-888-373-7888", "1-800-843-5678"}
+    assert all("safety" not in r for r in results if not r["alert_raised"])
+    risks = [r["risk"] for r in results]
+    assert risks == sorted(risks) and risks[-1] > 0.9
+    # Replaying the whole conversation changes nothing and raises nothing.
+    again = service.post_events(h, grooming()).json()
+    assert again["duplicate"] == len(results) and not any(r["alert_raised"] for r in again["results"])
+    alerts = service.client.get("/v1/alerts", headers=h).json()["alerts"]
+    assert len(alerts) == 1
+    alert = alerts[0]
+    assert (alert["kind"], alert["conversation"], alert["first_alert"], alert["status"]) == (
+        "conversation", "c1", "c1-m2", "open")
+    assert alert["platform"] == "gaming" and alert["account"] == "adult"
+    assert {"secrecy", "threats", "meeting"} <= set(alert["categories"])
+
+
+def test_restart_continues_without_duplicate_alerts(database_url: str, tenant: str) -> None:
+    events = grooming()
+    with Service(database_url) as first:
+        h = first.key(tenant, "ingest,read")
+        first.post_events(h, events[:4])
+        before = first.client.get("/v1/conversations/c1", headers=h).json()
+    with Service(database_url) as second:  # engine rebuilt from the stored events
+        out = second.post_events(h, events).json()
+        assert [r["status"] for r in out["results"]] == ["duplicate"] * 4 + ["accepted"] * 3
+        assert not any(r["alert_raised"] for r in out["results"])
+        assert out["results"][0]["risk"] == before["risk"]
+        after = second.client.get("/v1/conversations/c1", headers=h).json()
+    with Service(database_url) as fresh:  # a continuous run gives the same state
+        h2 = fresh.key(tenant + "x", "ingest,read")
+        fresh.post_events(h2, events)
+        continuous = fresh.client.get("/v1/conversations/c1", headers=h2).json()
+    assert (after["risk"], after["stage"], after["first_alert"]) == (
+        continuous["risk"], continuous["stage"], continuous["first_alert"])
+    with Service(database_url) as third:
+        assert len(third.client.get("/v1/alerts", headers=h).json()["alerts"]) == 1
+
+
+def test_conversation_timeline_and_account(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read")
+    service.post_events(h, [{"type": "profile", "user": "kid", "ts": "2026-03-01T00:00:00Z",
+                             "stated_age": 13}] + grooming())
+    conv = service.client.get("/v1/conversations/c1", headers=h).json()
+    assert conv["alert"] is True and conv["first_alert"] == "c1-m2" and conv["events"] == 7
+    assert conv["alert_id"] is not None and conv["suspect"] == "adult"
+    timeline = conv["timeline"]
+    assert [e["id"] for e in timeline] == [f"c1-m{i}" for i in range(7)]
+    assert timeline[2]["raised_alert"] and timeline[2]["text"] == "this is our secret ok"
+    assert timeline[2]["signals"][0]["category"] == "secrecy"
+    assert timeline[2]["signals"][0]["evidence"] == "secret"
+    page = service.client.get("/v1/conversations/c1", headers=h, params={"limit": 3}).json()
+    assert len(page["timeline"]) == 3 and page["next_cursor"]
+    rest = service.client.get("/v1/conversations/c1", headers=h,
+                              params={"limit": 5, "cursor": page["next_cursor"]}).json()
+    assert [e["id"] for e in page["timeline"] + rest["timeline"]] == [e["id"] for e in timeline]
+    account = service.client.get("/v1/accounts/adult", headers=h).json()
+    assert account["events"] == {"message": 7} and account["conversations"] == ["c1"]
+    assert [a["conversation"] for a in account["alerts"]] == ["c1"]
+    kid = service.client.get("/v1/accounts/kid", headers=h)
+    assert kid.status_code == 200 and kid.json()["events"] == {"profile": 1}
+    assert service.client.get("/v1/accounts/nobody", headers=h).status_code == 404
+    assert service.client.get("/v1/conversations/nope", headers=h).status_code == 404
+
+
+def test_account_flagged_by_mass_outreach(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read")
+    events = [{"type": "profile", "user": f"k{i}", "ts": "2026-03-01T00:00:00Z", "stated_age": 13}
+              for i in range(40)]
+    events += [{"type": "friend_request", "id": f"fr{i}", "sender": "sprayer", "recipient": f"k{i}",
+                "ts": f"2026-03-02T15:{i:02d}:00Z"} for i in range(40)]
+    service.post_events(h, events)
+    alerts = service.client.get("/v1/alerts", headers=h, params={"kind": "account"}).json()["alerts"]
+    assert [(a["kind"], a["account"]) for a in alerts] == [("account", "sprayer")]
+    account = service.client.get("/v1/accounts/sprayer", headers=h).json()
+    assert account["alert"] is True and account["events"] == {"friend_request": 40}
+
+
+def test_alert_filters_and_cursor_pagination(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read,review")
+    for n in range(5):
+        service.post_events(h, grooming(f"c{n}"))
+    benign = [message("b1", "good game", conversation="cb", minute=1)]
+    service.post_events(h, benign)
+    seen, cursor = [], None
+    while True:
+        page = service.client.get("/v1/alerts", headers=h,
+                                  params={"limit": 2, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [a["conversation"] for a in page["alerts"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == ["c4", "c3", "c2", "c1", "c0"]
+    first = service.client.get("/v1/alerts", headers=h).json()["alerts"][-1]
+    service.client.post(f"/v1/alerts/{first['id']}/decision", headers=h,
+                        json={"decision": "dismiss", "note": "family"})
+
+    def convs(**params: object) -> list[str]:
+        return [a["conversation"] for a in
+                service.client.get("/v1/alerts", headers=h, params=params).json()["alerts"]]
+
+    assert convs(status="dismissed") == ["c0"]
+    assert convs(status="open") == ["c4", "c3", "c2", "c1"]
+    assert convs(category="threats") == ["c4", "c3", "c2", "c1", "c0"]
+    assert convs(category="document_control") == []
+    assert convs(platform="gaming", min_risk=0.9) == ["c4", "c3", "c2", "c1", "c0"]
+    assert convs(platform="dating") == []
+    assert convs(min_risk=1.0) == []
+
+
+def test_decisions_are_stored_and_exported(service: Service, tenant: str, tmp_path) -> None:
+    h = service.key(tenant, "ingest,read,review")
+    service.post_events(h, grooming())
+    alert = service.client.get("/v1/alerts", headers=h).json()["alerts"][0]
+    decided = service.client.post(f"/v1/alerts/{alert['id']}/decision", headers=h,
+                                  json={"decision": "confirm", "note": "clear grooming"})
+    assert decided.status_code == 200
+    assert decided.json()["status"] == "confirmed" and decided.json()["decided_by"] == h["X-Key-Id"]
+    service.client.post(f"/v1/alerts/{alert['id']}/decision", headers=h,
+                        json={"decision": "escalate", "note": "police"})
+    assert service.client.get(f"/v1/alerts/{alert['id']}", headers=h).json()["status"] == "escalated"
+    lines = service.client.get("/v1/feedback", headers=h).text.strip().split("\n")
+    records = [json.loads(line) for line in lines]
+    assert [r["decision"] for r in records] == ["confirm", "escalate"]
+    assert records[0]["note"] == "clear grooming" and records[0]["alert"]["conversation"] == "c1"
+    assert [m["id"] for m in records[0]["messages"]] == [f"c1-m{i}" for i in range(7)]
+    assert records[0]["messages"][2]["text"] == "this is our secret ok"
+    later = service.client.get("/v1/feedback", headers=h,
+                               params={"after": records[0]["decision_id"]}).text.strip().split("\n")
+    assert [json.loads(x)["decision"] for x in later] == ["escalate"]
+    out = tmp_path / "feedback.jsonl"
+    result = CliRunner().invoke(cli, ["feedback", "export", "--tenant", tenant, "--out", str(out),
+                                      "--database-url", service.settings.database_url])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["decision"] for x in out.read_text().splitlines()] == ["confirm", "escalate"]
+
+
+def test_decision_body_is_validated(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,review")
+    service.post_events(h, grooming())
+    alert_id = service.client.get("/v1/alerts", headers=h).json()["alerts"][0]["id"]
+    bad = service.client.post(f"/v1/alerts/{alert_id}/decision", headers=h,
+                              json={"decision": "ban"})
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "body.decision"
+    assert service.client.post("/v1/alerts/999999/decision", headers=h,
+                               json={"decision": "confirm"}).status_code == 404
+
+
+def test_oversized_text_is_truncated_and_flagged(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read")
+    long_text = "a" * (MAX_TEXT_CHARS + 500)
+    result = service.post_events(h, message("long", long_text)).json()["results"][0]
+    assert result["status"] == "accepted" and result["truncated"] is True
+    entry = service.client.get("/v1/conversations/c1", headers=h).json()["timeline"][0]
+    assert entry["truncated"] is True and len(entry["text"]) == MAX_TEXT_CHARS
+
+
+def test_other_event_types_are_stored(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read")
+    events = [
+        {"type": "profile", "user": "u1", "ts": "2026-03-01T00:00:00Z", "stated_age": 14},
+        {"type": "friend_request", "id": "f1", "sender": "u2", "recipient": "u1",
+         "ts": "2026-03-01T00:01:00Z", "accepted": True},
+        {"type": "image", "id": "i1", "conversation": "c9", "sender": "u2",
+         "ts": "2026-03-01T00:02:00Z", "sha256": "a" * 64},
+        {"type": "report", "id": "r1", "reporter": "u1", "reported": "u2",
+         "ts": "2026-03-01T00:03:00Z", "conversation": "c9", "reason": "creepy"},
+    ]
+    out = service.post_events(h, events).json()
+    assert out["accepted"] == 4
+    assert out["results"][2]["conversation"] == "c9"
+    assert service.post_events(h, events).json()["duplicate"] == 4
+    conv = service.client.get("/v1/conversations/c9", headers=h).json()
+    assert [e["type"] for e in conv["timeline"]] == ["image", "report"]
