@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 app = typer.Typer(help="Manage API keys (stored hashed; a token is shown once).",
                   no_args_is_help=True)
@@ -70,7 +70,9 @@ def list_(
     with sessions() as session:
         keys = list_keys(session, tenant)
     engine.dispose()
-    table = Table("key id", "tenant", "scopes", "label", "created", "revoked")
+    # Ids must stay copyable whole, however narrow the terminal.
+    table = Table(Column("key id", no_wrap=True, min_width=16), Column("tenant", no_wrap=True),
+                  "scopes", "label", "created", "revoked")
     for key in keys:
         table.add_row(key.id, key.tenant_id, key.scopes, key.label,
                       key.created_at.strftime("%Y-%m-%d %H:%M"),
