@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,7 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from watchkeeper.core.engine import Engine
+from watchkeeper.core.engine import Engine, MessageAnalyzer
+from watchkeeper.core.signals import MessageScorer
 from watchkeeper.evaluation.metrics import Evaluation, Timeline, evaluate_report, read_labels
 from watchkeeper.events import EventParseError, read_jsonl
 from watchkeeper.scan.runner import ScanSummary, scan_file
@@ -22,13 +25,27 @@ out = Console()
 MAX_ERRORS_SHOWN = 20
 
 
-def build_engine(model: str) -> Engine:
-    """The engine the commands use: patterns, plus the learned layer unless `--model none`."""
-    if model == "none":
-        return Engine()
-    from watchkeeper.learned import default_scorers
+def build_scorers(model: str) -> list[MessageScorer]:
+    """Patterns, plus the learned layer unless `model` is 'none'."""
+    from watchkeeper.core.patterns import PatternScorer
 
-    return Engine(scorers=default_scorers(model))
+    if model == "none":
+        return [PatternScorer()]
+    from watchkeeper.learned import load_scorer
+
+    return [PatternScorer(), load_scorer(model)]
+
+
+def build_analyzer(model: str) -> MessageAnalyzer:
+    return MessageAnalyzer(build_scorers(model))
+
+
+def build_engine(model: str) -> Engine:
+    return Engine(scorers=build_scorers(model))
+
+
+# Files this large are worth the start-up of worker processes.
+PARALLEL_FROM_BYTES = 20_000_000
 
 
 ModelOption = Annotated[
@@ -40,8 +57,13 @@ ModelOption = Annotated[
 ]
 
 
-def _run(events: Path, engine: Engine, strict: bool, report: Path | None, keep_all: bool = False):
+def _run(
+    events: Path, model: str, engine: Engine, strict: bool, report: Path | None,
+    keep_all: bool = False, workers: int = -1,
+):
     size = events.stat().st_size
+    if workers < 0:
+        workers = (os.cpu_count() or 1) if size >= PARALLEL_FROM_BYTES else 0
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -59,6 +81,7 @@ def _run(events: Path, engine: Engine, strict: bool, report: Path | None, keep_a
             return scan_file(
                 events, engine, report, strict=strict, on_progress=tick,
                 keep=(lambda a: True) if keep_all else None,
+                workers=workers, analyzer_factory=partial(build_analyzer, model),
             )
         except EventParseError as exc:
             console.print(f"[red]error[/red] {events}: {exc}")
@@ -82,10 +105,11 @@ def scan(
     strict: Annotated[bool, typer.Option(help="Stop at the first bad line")] = False,
     top: Annotated[int, typer.Option(help="Alerts to list")] = 20,
     model: ModelOption = "default",
+    workers: Annotated[int, typer.Option(help="Processes analysing text; -1: all cores for large files")] = -1,
 ) -> None:
     """Scan an event file and summarise alerts by risk, with stage and top evidence."""
     engine = build_engine(model)
-    summary, alerted, accounts = _run(events, engine, strict, json_out)
+    summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=workers)
     _print_errors(summary, events)
     alerted.sort(key=lambda a: -a.risk)
     table = Table(title=f"{len(alerted)} alerted conversation(s) of {summary.conversations}")
@@ -152,7 +176,7 @@ def evaluate(
     """Precision, recall, F1, false-positive rate, on-time recall, latency-weighted F1,
     suspect accuracy and account figures of a scan against labels."""
     engine = build_engine(model)
-    summary, assessments, accounts = _run(events, engine, strict=False, report=None, keep_all=True)
+    summary, assessments, accounts = _run(events, model, engine, strict=False, report=None, keep_all=True)
     _print_errors(summary, events)
     report = {"conversations": [a.to_dict() for a in assessments], "accounts": accounts}
     event_list, _ = read_jsonl(events)

@@ -77,6 +77,32 @@ def default_scorers() -> list[MessageScorer]:
     return [PatternScorer()]
 
 
+@dataclass(frozen=True, slots=True)
+class MessageAnalysis:
+    """Everything the engine needs from one message's text: a pure function of the text,
+    so it can be computed in batches or in other processes ahead of tracking."""
+
+    signals: list[MessageSignal]
+    stated_ages: list[int]
+
+
+class MessageAnalyzer:
+    def __init__(self, scorers: Sequence[MessageScorer] | None = None):
+        from watchkeeper.core.normalize import extract_stated_ages
+
+        self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
+        self._stated_ages = extract_stated_ages
+
+    def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        if not texts:
+            return []
+        batches = [scorer.score_batch(texts) for scorer in self.scorers]
+        return [
+            MessageAnalysis(merge_signals([batch[i] for batch in batches]), self._stated_ages(text))
+            for i, text in enumerate(texts)
+        ]
+
+
 class Engine:
     def __init__(
         self,
@@ -84,12 +110,9 @@ class Engine:
         scorers: Sequence[MessageScorer] | None = None,
         image_matcher: ImageMatcher | None = None,
     ):
-        from watchkeeper.core.normalize import extract_stated_ages
-
         self.config = config
-        self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
+        self.analyzer = MessageAnalyzer(scorers)
         self.image_matcher = image_matcher
-        self._stated_ages = extract_stated_ages
         # Live conversations, least recently active first (for idle eviction).
         self.conversations: OrderedDict[str, ConversationTracker] = OrderedDict()
         self.accounts = AccountTracker(config)
@@ -108,8 +131,11 @@ class Engine:
             self._age_cache[user] = info
         return info
 
-    def _note_text_ages(self, user: str, text: str) -> None:
-        found = self._stated_ages(text)
+    @property
+    def scorers(self) -> list[MessageScorer]:
+        return self.analyzer.scorers
+
+    def _note_text_ages(self, user: str, found: list[int]) -> None:
         if found:
             # Keep the last few claims: enough to see a contradiction, bounded.
             self._text_ages[user] = (self._text_ages.get(user, ()) + tuple(found))[-3:]
@@ -120,17 +146,18 @@ class Engine:
         return self.process_many([event])[0]
 
     def process_many(self, events: Sequence[Event]) -> list[EngineUpdate]:
-        """Process events in order; message texts are scored in one batch first
-        (scoring is per message, so batching does not break causality)."""
+        """Process events in order; message texts are analysed in one batch first
+        (analysis is per message, so batching does not break causality)."""
         texts = [e.text for e in events if isinstance(e, Message)]
-        batches = [scorer.score_batch(texts) for scorer in self.scorers] if texts else []
-        signals_by_message = iter(
-            merge_signals([batch[i] for batch in batches]) for i in range(len(texts))
-        )
+        return self.apply(events, self.analyzer.analyse(texts))
+
+    def apply(self, events: Sequence[Event], analyses: Sequence[MessageAnalysis]) -> list[EngineUpdate]:
+        """Track events in order, given the analyses of their messages (in the same order)."""
+        by_message = iter(analyses)
         updates = []
         for event in events:
             if isinstance(event, Message):
-                updates.append(self._message(event, next(signals_by_message)))
+                updates.append(self._message(event, next(by_message)))
             else:
                 updates.append(self._other(event))
         return updates
@@ -147,7 +174,8 @@ class Engine:
             self.conversations.move_to_end(conversation)
         return tracker
 
-    def _message(self, msg: Message, signals: list[MessageSignal]) -> EngineUpdate:
+    def _message(self, msg: Message, analysis: MessageAnalysis) -> EngineUpdate:
+        signals = analysis.signals
         existing = self.conversations.get(msg.conversation)
         if existing is not None and msg.id in existing.seen:
             return EngineUpdate(event=msg, duplicate=True, conversation=existing.assessment(self.config))
@@ -155,7 +183,7 @@ class Engine:
         self.users.add(msg.sender)
         if msg.recipients:
             self.users.update(msg.recipients)
-        self._note_text_ages(msg.sender, msg.text)
+        self._note_text_ages(msg.sender, analysis.stated_ages)
         tracker = self._conversation(msg.conversation, msg.platform)
         raised = tracker.add_signals(
             msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config

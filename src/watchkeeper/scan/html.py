@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import Engine, merge_signals
+from watchkeeper.core.engine import Engine
 from watchkeeper.core.signals import CATEGORY_EXPLANATIONS, Category
 from watchkeeper.events import Message, Profile, iter_jsonl
 
@@ -67,9 +67,9 @@ def render_report(
     for assessment in alerted:
         rows = []
         timeline = timelines.get(assessment.conversation, [])
-        per_scorer = [scorer.score_batch([m.text for m in timeline]) for scorer in engine.scorers]
-        for i, msg in enumerate(timeline):
-            signals = merge_signals([batch[i] for batch in per_scorer])
+        analyses = engine.analyzer.analyse([m.text for m in timeline])
+        for msg, analysis in zip(timeline, analyses):
+            signals = analysis.signals
             rows.append(
                 {
                     "message": msg,

@@ -9,13 +9,15 @@ handed to `on_conversation` as they go.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import Engine
+from watchkeeper.core.engine import Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.core.ordering import ReorderBuffer
 from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
 
@@ -41,6 +43,21 @@ class ScanSummary:
         return self.messages / self.seconds if self.seconds else 0.0
 
 
+# Worker processes analyse message texts (the costly, pure part) while the main
+# process parses and tracks; tracking stays sequential, so results are identical.
+_worker_analyzer: MessageAnalyzer | None = None
+
+
+def _init_worker(factory: Callable[[], MessageAnalyzer]) -> None:
+    global _worker_analyzer
+    _worker_analyzer = factory()
+
+
+def _analyse(texts: list[str]) -> list[MessageAnalysis]:
+    assert _worker_analyzer is not None
+    return _worker_analyzer.analyse(texts)
+
+
 def _chunks(events: Iterable[Event], size: int) -> Iterable[list[Event]]:
     chunk: list[Event] = []
     for event in events:
@@ -58,19 +75,23 @@ def scan_stream(
     on_conversation: Callable[[ConversationAssessment], None],
     strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    workers: int = 0,
+    analyzer_factory: Callable[[], MessageAnalyzer] | None = None,
 ) -> ScanSummary:
-    """Scan JSONL lines; call `on_conversation` once per conversation, when it is final."""
+    """Scan JSONL lines; call `on_conversation` once per conversation, when it is final.
+
+    With `workers` > 0 (and a picklable `analyzer_factory` that builds the same
+    analyzer as the engine's), message texts are analysed in that many processes.
+    """
     summary = ScanSummary()
     read = ReadResult()
     buffer: ReorderBuffer[Event] = ReorderBuffer(engine.config.reorder_window)
     started = time.perf_counter()
     since_evict = 0
 
-    def run(ready: list[Event]) -> None:
+    def track(ready: list[Event], analyses: list[MessageAnalysis]) -> None:
         nonlocal since_evict
-        if not ready:
-            return
-        for update in engine.process_many(ready):
+        for update in engine.apply(ready, analyses):
             summary.events += 1
             if update.duplicate:
                 summary.duplicates += 1
@@ -87,14 +108,40 @@ def scan_stream(
                 summary.conversations += 1
                 on_conversation(done)
 
-    for chunk in _chunks(iter_jsonl(lines, read, strict=strict), CHUNK):
-        ready: list[Event] = []
-        for event in chunk:
-            ready.extend(buffer.push(event))
-        run(ready)
-        if on_progress:
-            on_progress(len(chunk))
-    run(buffer.flush())
+    pool = (
+        ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(analyzer_factory,))
+        if workers > 0 and analyzer_factory is not None
+        else None
+    )
+    pending: deque[tuple[list[Event], Future[list[MessageAnalysis]]]] = deque()
+
+    def submit(ready: list[Event]) -> None:
+        if not ready:
+            return
+        texts = [e.text for e in ready if isinstance(e, Message)]
+        if pool is None:
+            track(ready, engine.analyzer.analyse(texts))
+            return
+        pending.append((ready, pool.submit(_analyse, texts)))
+        while len(pending) > 2 * workers:
+            done_events, future = pending.popleft()
+            track(done_events, future.result())
+
+    try:
+        for chunk in _chunks(iter_jsonl(lines, read, strict=strict), CHUNK):
+            ready: list[Event] = []
+            for event in chunk:
+                ready.extend(buffer.push(event))
+            submit(ready)
+            if on_progress:
+                on_progress(len(chunk))
+        submit(buffer.flush())
+        while pending:
+            done_events, future = pending.popleft()
+            track(done_events, future.result())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     for tracker in list(engine.conversations.values()):
         summary.conversations += 1
         on_conversation(tracker.assessment(engine.config))
@@ -136,6 +183,8 @@ def scan_file(
     strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
     keep: Callable[[ConversationAssessment], bool] | None = None,
+    workers: int = 0,
+    analyzer_factory: Callable[[], MessageAnalyzer] | None = None,
 ) -> tuple[ScanSummary, list[ConversationAssessment], list[dict[str, Any]]]:
     """Scan a file; return the summary, the kept assessments (alerted ones by default),
     and account entries. Optionally write the full report JSON to `report_path`.
@@ -165,7 +214,9 @@ def scan_file(
 
     try:
         with open(path, "rb") as handle:
-            summary = scan_stream(counted(handle), engine, on_conversation, strict, progress)
+            summary = scan_stream(
+                counted(handle), engine, on_conversation, strict, progress, workers, analyzer_factory
+            )
         accounts = [
             engine.account_assessment(u).to_dict() for u in sorted(engine.users)
         ]
