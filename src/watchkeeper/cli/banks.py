@@ -32,7 +32,7 @@ app = typer.Typer(
     help="Banks of flagged image hashes (PDQ, MD5, SHA-256): import, add, remove, list, match.",
     no_args_is_help=True,
 )
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)  # hashes stay on one line, whatever the width
 
 MAX_ISSUES_SHOWN = 20

@@ -72,7 +72,10 @@ class ImportReport:
 
 
 def _parse_quality(text: str) -> int:
-    quality = int(text)
+    try:
+        quality = int(text)
+    except ValueError:
+        raise ValueError(f"PDQ quality must be a whole number 0-100, got {text!r}") from None
     if not 0 <= quality <= 100:
         raise ValueError(f"PDQ quality must be 0-100, got {quality}")
     return quality
@@ -195,10 +198,7 @@ def _csv_entry(
     if cell("quality"):
         if parsed_type is not SignalType.PDQ:
             raise ValueError(f"quality is only meaningful for PDQ hashes, not {parsed_type}")
-        try:
-            quality = _parse_quality(cell("quality"))
-        except ValueError as error:
-            raise ValueError(f"bad quality {cell('quality')!r}: {error}") from None
+        quality = _parse_quality(cell("quality"))
     labels = tuple(dict.fromkeys(provenance.labels + _split_tags(cell("tags"))))
     row_provenance = replace(
         provenance,

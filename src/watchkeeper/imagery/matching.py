@@ -54,7 +54,8 @@ def popcount_rows(words: np.ndarray) -> np.ndarray:
         counts = np.bitwise_count(words)
     else:
         as_bytes = np.ascontiguousarray(words).view(np.uint8)
-        counts = np.unpackbits(as_bytes, axis=1).reshape(len(words), words.shape[1], 64).sum(axis=2)
+        bits = np.unpackbits(as_bytes, axis=1).reshape(len(words), words.shape[1], 64)
+        counts = bits.sum(axis=2, dtype=np.int64)
     # Adding columns one by one is several times faster than .sum(axis=1) on 4 columns.
     total = counts[:, 0].astype(np.int64)
     for column in range(1, counts.shape[1]):
@@ -70,6 +71,11 @@ def pdq_words(hashes: np.ndarray) -> np.ndarray:
 
 def pdq_bytes(hex_value: str) -> np.ndarray:
     return np.frombuffer(bytes.fromhex(normalize_hex(hex_value, SignalType.PDQ)), np.uint8)
+
+
+def pdq_distance(a: str, b: str) -> int:
+    """Hamming distance between two PDQ hashes in hex."""
+    return int(popcount_rows(pdq_words(pdq_bytes(a)) ^ pdq_words(pdq_bytes(b)))[0])
 
 
 def pdq_brute_force(
