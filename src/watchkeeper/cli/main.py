@@ -22,3 +22,5 @@ app.add_typer(_serve.db_app, name="db")
 app.add_typer(_serve.feedback_app, name="feedback")
 app.add_typer(_keys.app, name="keys")
 app.command("serve")(_serve.serve)
+from watchkeeper.cli import banks as _banks  # noqa: E402
+app.add_typer(_banks.app, name="banks")
