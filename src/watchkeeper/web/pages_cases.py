@@ -1,0 +1,198 @@
+"""The alert queue, the case view and the moderators' actions, and the
+safety-message preview."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
+
+from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
+from watchkeeper.api.deps import get_db
+from watchkeeper.storage.models import Alert, Tenant
+from watchkeeper.web import actions, audit, cases
+from watchkeeper.web.auth import NotFound, checked_form, client_address, require_user
+from watchkeeper.web.security import Viewer
+from watchkeeper.web.templating import redirect, render
+
+router = APIRouter(include_in_schema=False)
+DB = Annotated[Session, Depends(get_db)]
+User = Annotated[Viewer, Depends(require_user)]
+Form = Annotated[FormData, Depends(checked_form)]
+AlertId = Annotated[int, Path(ge=1, le=2**62)]
+
+NOTICES = {
+    "decided": "Decision saved.",
+    "note": "Note added.",
+    "suspend-sent": "Suspension request queued for the platform's webhook.",
+    "suspend-none": "No account.flagged webhook is registered, so nothing was sent to the platform. "
+                    "The request is in the audit log; an admin can add a webhook.",
+    "safety-sent": "Safety message queued for the platform's webhook.",
+    "safety-none": "No safety_message webhook is registered, so nothing was sent. "
+                   "The request is in the audit log; an admin can add a webhook.",
+}
+
+
+def _alert_or_404(db: Session, viewer: Viewer, alert_id: int) -> Alert:
+    alert = cases.tenant_alert(db, viewer.tenant_id, alert_id)
+    if alert is None:
+        raise NotFound("There is no such alert.")
+    return alert
+
+
+def _tenant_defaults(request: Request, db: Session, tenant_id: str) -> tuple[str, str]:
+    settings = request.app.state.settings
+    tenant = db.get(Tenant, tenant_id)
+    return ((tenant.region if tenant and tenant.region else settings.default_region),
+            (tenant.locale if tenant and tenant.locale else settings.default_locale))
+
+
+@router.get("/queue")
+def queue_page(request: Request, db: DB, viewer: User) -> Response:
+    filters = cases.QueueFilters.from_query(request.query_params)
+    try:
+        page = max(1, min(10_000, int(request.query_params.get("page", "1"))))
+    except ValueError:
+        page = 1
+    alerts, counts, total = cases.queue(db, viewer.tenant_id, filters, page)
+    return render(request, "queue.html.jinja", {
+        "alerts": alerts, "counts": counts, "total": total, "filters": filters, "page": page,
+        "pages": max(1, -(-total // cases.QUEUE_PAGE)), "platforms": cases.PLATFORMS,
+        "categories": cases.CATEGORIES, "stages": cases.STAGES,
+    })
+
+
+@router.get("/cases/{alert_id}")
+def case_page(request: Request, db: DB, viewer: User, alert_id: AlertId) -> Response:
+    alert = _alert_or_404(db, viewer, alert_id)
+    suspect = alert.account
+    if alert.kind == "conversation" and alert.conversation:
+        rows, total = cases.conversation_timeline(db, viewer.tenant_id, alert.conversation, suspect)
+    else:
+        rows = cases.messages_by(db, viewer.tenant_id, alert.subject)
+        total = len(rows)
+    shown = sum(1 for r in rows if r.type == "message")
+    audit.record(db, viewer, "case.view", target_type="alert", target_id=alert.id,
+                 detail=f"{alert.kind} {alert.subject}: {shown} messages shown",
+                 ip=client_address(request))
+    db.commit()
+    region, locale = _tenant_defaults(request, db, viewer.tenant_id)
+    people = cases.participants(request, db, viewer.tenant_id, rows, suspect)
+    young = [p.name for p in people if not p.suspect]
+    notice = NOTICES.get(request.query_params.get("done", ""))
+    return render(request, "case.html.jinja", {
+        "alert": alert, "rows": rows, "total": total,
+        "chart": cases.stage_chart(rows, alert.first_alert) if alert.kind == "conversation" else None,
+        "participants": people, "recipients": young,
+        "others": cases.other_alerts(db, viewer.tenant_id, suspect or alert.subject, alert.id),
+        "history": cases.case_history(db, viewer.tenant_id, alert.id),
+        "signals": (alert.assessment or {}).get("signals", []),
+        "notice": notice, "error": None, "region": region, "locale": locale,
+        "regions": available_regions(), "locales": available_locales(),
+        "safety_category": alert.category or "default",
+    })
+
+
+def _back(alert: Alert, done: str) -> Response:
+    return redirect(f"/cases/{alert.id}?done={done}#actions")
+
+
+def _problem(request: Request, alert: Alert, message: str) -> Response:
+    return render(request, "problem.html.jinja",
+                  {"message": message, "back": f"/cases/{alert.id}#actions"}, status=400)
+
+
+@router.post("/cases/{alert_id}/decision")
+def decision(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
+    alert = _alert_or_404(db, viewer, alert_id)
+    choice = str(form.get("decision") or "")
+    reason = str(form.get("reason") or "").strip()
+    if choice not in actions.DECISIONS:
+        return _problem(request, alert, "Choose confirm, dismiss or escalate.")
+    if choice == "dismiss" and not reason:
+        return _problem(request, alert, "Dismissing needs a reason, so others can learn from it.")
+    if len(reason) > actions.MAX_NOTE:
+        return _problem(request, alert, f"The reason may have at most {actions.MAX_NOTE} characters.")
+    audit.record(db, viewer, "case.decision", target_type="alert", target_id=alert.id,
+                 detail=f"{choice}: {reason}" if reason else choice, ip=client_address(request))
+    actions.record_decision(request, db, viewer, alert, choice, reason)  # commits both
+    return _back(alert, "decided")
+
+
+@router.post("/cases/{alert_id}/suspend")
+def suspend(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
+    alert = _alert_or_404(db, viewer, alert_id)
+    account = alert.account or (alert.subject if alert.kind == "account" else None)
+    if not account:
+        return _problem(request, alert, "This alert names no account to suspend.")
+    reason = str(form.get("reason") or "").strip()[: actions.MAX_NOTE]
+    audit.record(db, viewer, "case.suspend_request", target_type="alert", target_id=alert.id,
+                 detail=f"account {account}" + (f": {reason}" if reason else ""),
+                 ip=client_address(request))
+    queued = actions.request_suspension(request, db, viewer, alert, account, reason)
+    return _back(alert, "suspend-sent" if queued else "suspend-none")
+
+
+@router.post("/cases/{alert_id}/safety-message")
+def send_safety(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
+    alert = _alert_or_404(db, viewer, alert_id)
+    recipient = str(form.get("recipient") or "").strip()
+    rows, _ = (cases.conversation_timeline(db, viewer.tenant_id, alert.conversation, alert.account)
+               if alert.conversation else ([], 0))
+    allowed = {name for r in rows for name in [r.sender, *r.recipients] if name} - {alert.account}
+    if recipient not in allowed:
+        return _problem(request, alert, "Choose a participant of this conversation (not the suspect).")
+    region_default, locale_default = _tenant_defaults(request, db, viewer.tenant_id)
+    region = str(form.get("region") or region_default)
+    locale = str(form.get("locale") or locale_default)
+    if region not in available_regions() or locale not in available_locales():
+        return _problem(request, alert, "Choose a region and a language from the lists.")
+    category = alert.category or "default"
+    audit.record(db, viewer, "case.safety_message", target_type="alert", target_id=alert.id,
+                 detail=f"to {recipient} ({category}, {locale}, {region})", ip=client_address(request))
+    queued = actions.send_safety_message(request, db, viewer, alert, recipient, category, locale, region)
+    return _back(alert, "safety-sent" if queued else "safety-none")
+
+
+@router.post("/cases/{alert_id}/notes")
+def add_note(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
+    alert = _alert_or_404(db, viewer, alert_id)
+    text = str(form.get("note") or "").strip()
+    if not text:
+        return _problem(request, alert, "The note is empty.")
+    if len(text) > actions.MAX_NOTE:
+        return _problem(request, alert, f"A note may have at most {actions.MAX_NOTE} characters.")
+    note = actions.add_note(db, viewer, alert, text)
+    audit.record(db, viewer, "case.note", target_type="alert", target_id=alert.id,
+                 detail=f"note {note.id}", ip=client_address(request))
+    db.commit()
+    return _back(alert, "note")
+
+
+@router.get("/safety")
+def safety_preview(request: Request, db: DB, viewer: User) -> Response:
+    region_default, locale_default = _tenant_defaults(request, db, viewer.tenant_id)
+    catalogue = load_catalogue()
+    themes = sorted(set(catalogue["themes"].values()) | {"default"})
+    category = request.query_params.get("category") or ""
+    categories = sorted(catalogue["themes"]) + ["default"]
+    if category not in categories:
+        category = ""
+    locale = request.query_params.get("locale") or locale_default
+    region = request.query_params.get("region") or region_default
+    locale = locale if locale in available_locales() else locale_default
+    region = region if region in available_regions() else region_default
+    shown = [category] if category else [
+        next((c for c, t in catalogue["themes"].items() if t == theme), "default") for theme in themes
+    ]
+    previews = [(c, catalogue["themes"].get(c, "default"), safety_message(c, locale=locale, region=region))
+                for c in shown]
+    return render(request, "safety.html.jinja", {
+        "previews": previews, "category": category, "categories": categories,
+        "locale": locale, "region": region, "locales": available_locales(),
+        "regions": available_regions(), "region_default": region_default,
+        "locale_default": locale_default,
+    })
