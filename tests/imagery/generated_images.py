@@ -62,7 +62,9 @@ def smooth_pattern(seed: int, size: tuple[int, int] = (480, 360)) -> Image.Image
     return Image.fromarray((np.stack(channels, axis=2) * 255).astype(np.uint8), "RGB")
 
 
-def flat(colour: tuple[int, int, int] = (120, 160, 200), size: tuple[int, int] = (300, 300)) -> Image.Image:
+def flat(
+    colour: tuple[int, int, int] = (120, 160, 200), size: tuple[int, int] = (300, 300)
+) -> Image.Image:
     return Image.new("RGB", size, colour)
 
 

@@ -41,7 +41,9 @@ def test_add_get_and_duplicates_keep_first_provenance():
     assert bank.get(SignalType.SHA256, SHA) == BankEntry(SignalType.SHA256, SHA, MODERATOR)
     assert bank.get(SignalType.PDQ, PDQ_A).quality == 90
     assert bank.get(SignalType.PDQ, PDQ_B).quality is None
-    result = bank.add([BankEntry(SignalType.MD5, MD5, MODERATOR), BankEntry(SignalType.MD5, "0" * 32, MODERATOR)])
+    result = bank.add(
+        [BankEntry(SignalType.MD5, MD5, MODERATOR), BankEntry(SignalType.MD5, "0" * 32, MODERATOR)]
+    )
     assert (result.added, result.duplicates) == (1, 1)
     assert bank.get(SignalType.MD5, MD5).provenance == HOTLINE
 

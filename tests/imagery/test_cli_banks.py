@@ -42,7 +42,9 @@ def test_import_text_reports_bad_lines_and_keeps_good_ones(banks, tmp_path):
 
 def test_import_csv_and_a_file_with_nothing_good_fails(banks, tmp_path):
     export = tmp_path / "export.csv"
-    export.write_text(f"collab,signal_type,signal_str,category,tags\nTE,video_md5,{MD5},POSITIVE_CLASS,a b\n")
+    export.write_text(
+        f"collab,signal_type,signal_str,category,tags\nTE,video_md5,{MD5},POSITIVE_CLASS,a b\n"
+    )
     assert "added 1" in banks("import", "hotline", str(export)).output
     assert matches(banks, MD5)[0]["provenance"]["source"] == "TE"
     junk = tmp_path / "junk.txt"

@@ -27,7 +27,8 @@ def test_text_bad_lines_are_reported_by_number_and_good_lines_kept():
     result = parse_text(text, LIST)
     assert [(i.line, i.reason) for i in result.issues] == [
         (4, "hash must be hexadecimal, got 'not-a-hash'"),
-        (6, "64 hex digits may be SHA-256 or PDQ: write 'sha256:HEX' or 'pdq:HEX', or give the type"),
+        (6, "64 hex digits may be SHA-256 or PDQ: write 'sha256:HEX' or 'pdq:HEX', "
+            "or give the type"),
         (9, "hash has 31 hex digits; expected 32 (MD5) or 64 (SHA-256, PDQ)"),
         (11, "PDQ quality must be 0-100, got 101"),
     ]

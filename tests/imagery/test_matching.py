@@ -5,7 +5,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from imagery.generated_images import cropped, encode, flat, gradient, jpeg, resized, scene, smooth_pattern
+from imagery.generated_images import (
+    cropped,
+    encode,
+    flat,
+    gradient,
+    jpeg,
+    resized,
+    scene,
+    smooth_pattern,
+)
 from watchkeeper.imagery.banks import BankEntry, MemoryBank, Provenance
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.imagery.matching import (
@@ -105,7 +114,8 @@ def test_exact_matchers_match_only_the_same_digest():
     bank.add([BankEntry(SignalType.MD5, MD5, FLAGGED), BankEntry(SignalType.SHA256, SHA, FLAGGED)])
     matcher = Matcher.from_banks([bank])
     [md5_match] = matcher.match_hash(SignalType.MD5, MD5.upper())
-    assert (md5_match.bank, md5_match.distance, md5_match.entry.provenance) == ("hotline", 0, FLAGGED)
+    assert (md5_match.bank, md5_match.distance) == ("hotline", 0)
+    assert md5_match.entry.provenance == FLAGGED
     assert matcher.match_hash(SignalType.SHA256, SHA)[0].value == SHA
     assert matcher.match_hash(SignalType.MD5, hex_flip(MD5, 1)) == []
     assert matcher.match_hash(SignalType.SHA256, hex_flip(SHA, 1)) == []
@@ -162,7 +172,9 @@ def test_matches_from_several_banks_carry_their_provenance():
 
 def test_entry_removed_after_the_matcher_was_built_is_not_reported():
     bank = MemoryBank("hotline")
-    bank.add([BankEntry(SignalType.MD5, MD5, FLAGGED), BankEntry(SignalType.PDQ, "77" * 32, FLAGGED)])
+    bank.add(
+        [BankEntry(SignalType.MD5, MD5, FLAGGED), BankEntry(SignalType.PDQ, "77" * 32, FLAGGED)]
+    )
     matcher = Matcher.from_banks([bank])
     bank.remove(SignalType.MD5, MD5)
     bank.remove(SignalType.PDQ, "77" * 32)
@@ -197,7 +209,8 @@ def flagged_matcher() -> Matcher:
 
 def pdq_matches(matcher: Matcher, data: bytes, original) -> list:
     flagged_pdq = hash_image(encode(original)).pdq
-    return [m for m in matcher.match_image(data) if m.signal_type is SignalType.PDQ and m.value == flagged_pdq]
+    found = matcher.match_image(data)
+    return [m for m in found if m.signal_type is SignalType.PDQ and m.value == flagged_pdq]
 
 
 @pytest.mark.parametrize("image_index", range(len(FLAGGED_IMAGES)))
@@ -220,7 +233,8 @@ def test_flagged_image_matches_after_resizing_reencoding_and_cropping(flagged_ma
 
 
 def test_unrelated_images_do_not_match(flagged_matcher):
-    unrelated = [scene(seed) for seed in range(100, 130)] + [smooth_pattern(seed) for seed in range(20)]
+    unrelated = [scene(seed) for seed in range(100, 130)]
+    unrelated += [smooth_pattern(seed) for seed in range(20)]
     for image in unrelated:
         assert flagged_matcher.match_image(encode(image)) == []
 

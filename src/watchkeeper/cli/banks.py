@@ -53,7 +53,9 @@ TypeOption = Annotated[
 LabelOption = Annotated[
     Optional[list[str]], typer.Option("--label", help="Label for the entries (repeatable).")
 ]
-NoteOption = Annotated[Optional[str], typer.Option("--note", help="Free-text note for the entries.")]
+NoteOption = Annotated[
+    Optional[str], typer.Option("--note", help="Free-text note for the entries.")
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -69,7 +71,9 @@ def _open(store: Path, name: str) -> tuple[FileBankStore, MemoryBank]:
         raise _fail(str(error))
 
 
-def _resolve_target(target: str, signal_type: SignalType | None) -> ImageHashes | tuple[SignalType, str]:
+def _resolve_target(
+    target: str, signal_type: SignalType | None
+) -> ImageHashes | tuple[SignalType, str]:
     """An image file's signals, or the one hash given on the command line."""
     path = Path(target)
     if path.is_file():
@@ -182,9 +186,8 @@ def add(
             )
     else:
         parsed_type, value = resolved
-        entries = [
-            BankEntry(parsed_type, value, provenance, quality if parsed_type is SignalType.PDQ else None)
-        ]
+        pdq_quality = quality if parsed_type is SignalType.PDQ else None
+        entries = [BankEntry(parsed_type, value, provenance, pdq_quality)]
     result = bank.add(entries)
     bank_store.save(bank)
     out.print(f"{name}: added {result.added}, already present {result.duplicates}")

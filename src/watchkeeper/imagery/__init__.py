@@ -16,7 +16,13 @@ from watchkeeper.imagery.banks import (
     Provenance,
 )
 from watchkeeper.imagery.hashing import ImageHashes, hash_image
-from watchkeeper.imagery.importing import ImportIssue, ImportReport, import_file, parse_csv, parse_text
+from watchkeeper.imagery.importing import (
+    ImportIssue,
+    ImportReport,
+    import_file,
+    parse_csv,
+    parse_text,
+)
 from watchkeeper.imagery.matching import (
     PDQ_MATCH_THRESHOLD,
     PDQ_MIN_QUALITY,

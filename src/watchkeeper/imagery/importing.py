@@ -81,7 +81,9 @@ def _parse_quality(text: str) -> int:
     return quality
 
 
-def parse_text_line(line: str, signal_type: SignalType | None) -> tuple[SignalType, str, int | None]:
+def parse_text_line(
+    line: str, signal_type: SignalType | None
+) -> tuple[SignalType, str, int | None]:
     """(type, hex, quality) of one non-blank text line; ValueError with the reason."""
     tokens = _TEXT_SEPARATORS.split(line.strip())
     if len(tokens) > 1 and ":" not in tokens[0] and tokens[0].lower() in SIGNAL_TYPE_ALIASES:
@@ -166,7 +168,9 @@ def parse_csv(
         text = ",".join(row)[:MAX_QUOTED]
         if len(row) != len(header):
             result.issues.append(
-                ImportIssue(number, f"row has {len(row)} fields, the header has {len(header)}", text)
+                ImportIssue(
+                    number, f"row has {len(row)} fields, the header has {len(header)}", text
+                )
             )
             continue
         try:

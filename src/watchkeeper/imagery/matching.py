@@ -10,7 +10,7 @@
   featureless images) collide with unrelated images.
 
 A `Matcher` is a snapshot of its banks: build a new one after banks change
-(building takes about a second per million PDQ hashes). Entries removed from a
+(building takes under a second per million PDQ hashes). Entries removed from a
 bank after the snapshot are no longer reported.
 """
 
@@ -137,6 +137,10 @@ class PDQIndex:
     def __len__(self) -> int:
         return len(self.hashes)
 
+    @property
+    def nbytes(self) -> int:
+        return self.hashes.nbytes + self._ids.nbytes + self._offsets.nbytes
+
     def candidates(self, query: np.ndarray, threshold: int) -> np.ndarray:
         """Row ids sharing a substring within floor(threshold / 16) bits (may repeat)."""
         query_substrings = np.ascontiguousarray(query, dtype=np.uint8).view(np.uint16)
@@ -154,7 +158,9 @@ class PDQIndex:
         positions = np.arange(total, dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
         return self._flat_ids[positions]
 
-    def search(self, query: np.ndarray, threshold: int = PDQ_MATCH_THRESHOLD) -> tuple[np.ndarray, np.ndarray]:
+    def search(
+        self, query: np.ndarray, threshold: int = PDQ_MATCH_THRESHOLD
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(row ids, distances) of all hashes within `threshold`, nearest first."""
         query = np.ascontiguousarray(query, dtype=np.uint8).reshape(PDQ_BYTES)
         if threshold < 0 or len(self) == 0:
