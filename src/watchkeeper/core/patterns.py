@@ -1,0 +1,463 @@
+"""Pattern-based message signals: a readable table of warning-sign phrasings.
+
+Each rule is one row `(category, detail, strength, pattern)`. Patterns are
+written against the *normalised* text (see normalize.py: lowercase, no
+apostrophes, "u" -> "you", "ur" -> "your", app names spelled one way, leet
+and spacing undone), in a small template language:
+
+- a space stands for any run of non-word characters (spaces, punctuation, emoji);
+- `<name>` inserts a shared vocabulary from `VOCAB` (verbs, objects, modifiers),
+  so one row covers many phrasings ("<i_will> <give> you" covers "ill buy you",
+  "i can get u", "lemme send ya" ...);
+- `<w>` is one optional filler word, `<ww>` up to two, `<www>` up to three.
+
+Context rows (`CONTEXTS`) then dampen or cancel what fired: the same words
+are harmless about a worksheet, a surprise party, a movie spoiler, or when a
+counsellor or a safety lesson talks *about* grooming. Strengths are per
+message; the conversation layer weighs them with age context and history.
+
+To add a pattern: add a row to `RULES`; if it hinges on a new content word,
+add that word to the category's `KEYS` (the cheap prefilter; the tests check
+the prefilter never hides a match on the training corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from watchkeeper.core.normalize import ASKS_AGE_PATTERN, Normalized, normalize
+from watchkeeper.core.signals import Category, MessageSignal
+
+__all__ = ["Rule", "Context", "RULES", "CONTEXTS", "KEYS", "VOCAB", "PatternScorer"]
+
+C = Category
+
+# ---- shared vocabulary ----------------------------------------------------------
+
+VOCAB: dict[str, str] = {
+    "w": r"(?:[a-z0-9$']+ )?",
+    "ww": r"(?:[a-z0-9$']+ ){0,2}",
+    "www": r"(?:[a-z0-9$']+ ){0,3}",
+    "so": r"(?:(?:so|really|very|super|soo|too|kinda|such an?|like|extremely|way|hella|"
+    r"lowkey|literally|honestly|actually|just|absolutely|truly|rly|the most) )*",
+    "youare": r"(?:youre|your|you are|you)",
+    "i_will": r"(?:ill|i will|i can|i could|i would|id|i wanna|i want to|im going to|"
+    r"i am going to|let me|i'll|i gotta|i shall|i might|i got to|imma|im gonna)",
+    "lets": r"(?:lets|let us|we should|can we|could we|shall we|wanna|want to|do you want to|"
+    r"you want to|we can|we could|how about we|i want to|id love to|i wanna|cant wait to|"
+    r"we have to|we need to|we gotta|when can we|why dont we)",
+    "parent": r"(?:parents?|mom|dad|mother|father|family|folks|step ?dad|step ?mom|"
+    r"guardians?|sister|brother|sis|bro|grandma|grandpa|nan|aunt|uncle|teachers?|"
+    r"counsel+or|coach|friends?|bff|boyfriend|girlfriend|husband|wife|roommates?|"
+    r"carer|foster (?:mom|dad|parents)|social worker)",
+    "guardian": r"(?:parents?|mom|dad|mother|father|folks|family|step ?dad|step ?mom|"
+    r"guardians?|grandma|grandpa|nan|aunt|uncle|carer|roommates?|foster (?:mom|dad|parents))",
+    "self": r"(?:you|yourself|more of you|what you look like|what youre wearing|your (?:face|body|"
+    r"outfit|new outfit|room|bedroom|bed|legs|hair|eyes|smile|lips|dress|pjs|pajamas|uniform|"
+    r"swimsuit|bikini|mirror|feet|gaming chair|whole body))",
+    "picadj": r"(?:new|cute|quick|private|special|full body|body|mirror|bigger|real|recent|"
+    r"spicy|sexy|hot|nice|pretty|another|better)",
+    "gift": r"(?:<money>|gifts?|presents?|stuff|something nice|anything you want|whatever you "
+    r"(?:want|need)|phone|iphone|clothes|dress|shoes|makeup|bags?|designer \w+|skins?|headset|"
+    r"controller|console|ps5|xbox|switch|nails|hair|tickets?|cigs|vapes|drinks|alcohol|account|"
+    r"new phone|laptop|the (?:skin|phone|item|game)|it|that)",
+    "stuff": r"(?:pics|photos|pictures|videos?|vids?|clips?|screenshots|chats|messages|msgs|"
+    r"face|secrets|cam clip|convo|recording|nudes|stream|cam|id pics)",
+    "threaten": r"(?:ill|i will|im going to|im gonna|gonna|going to|or i|or ill|then i|i can|i could) "
+    r"(?:send|post|share|leak|show|forward|upload|spread|tag|expose|release|publish|put)",
+    "pic": r"(?:pics?|pictures?|photos?|selfies?|pix|snaps|images?|videos?|vids?|"
+    r"clips?|nudes?|p1c|shots?)",
+    "send": r"(?:send|snd|sned|share|dm|text|show|post|give|drop|mail|snap)",
+    "give": r"(?:buy|get|send|give|gift|pay for|cover|order|grab|treat|sort|hook)",
+    "money": r"(?:money|cash|\$+\d*|\d+ ?(?:dollars|bucks|quid|euros|k)|robux|v ?bucks|"
+    r"vbucks|diamonds|gems|coins|credits|skins?|nitro|gift ?cards?|gift ?codes?|"
+    r"steam (?:card|code)|psn card|battle ?pass|premium|bitcoin|crypto)",
+    "app": r"(?:snapchat|instagram|telegram|whatsapp|kik|discord|signal|wickr|skype|"
+    r"facetime|viber|wechat|threema|imessage|tiktok|twitter|messenger|facebook|omegle|"
+    r"session|line|zoom|teams|steam|psn|xbox|twitch|reddit|tinder|hangouts|"
+    r"(?:private|secret|other|another|different|second|ghost|blue|backup|alt|better) "
+    r"(?:app|account|acc|chat|server|channel|number|phone|platform|site)|new (?:app|account|acc)|"
+    r"my alt|the app (?:that|with)|the other (?:app|one)|dms?|private messages?|pms?)",
+    "doc": r"(?:passports?|ids?|id cards?|papers|documents?|docs|visas?|"
+    r"birth certificates?|ss cards?|social security cards?|bank cards?|green cards?|"
+    r"residence permits?|work permits?|travel documents?)",
+    "distress": r"(?:sad|lonely|alone|crying|cry|depressed|hurt|hurting|hate (?:your|my) life|"
+    r"hard|sucks|bullied|bully|no friends|fighting|yells?|yelled|drinks|kicked|tears|pain|"
+    r"problems?|stressed|anxious|upset|scared|miserable|struggling|broke|hungry|homeless)",
+}
+
+_MACRO = re.compile(r"<(\w+)>")
+
+
+def _expand(pattern: str) -> str:
+    """Template -> regex: vocabulary inserted, spaces made punctuation-tolerant
+    (" " is one or more non-word characters, " ?" zero or more)."""
+    for _ in range(4):  # vocabularies may use other vocabularies
+        pattern = _MACRO.sub(lambda m: VOCAB[m.group(1)], pattern)
+    return pattern.replace(" ?", r"\W*").replace(" ", r"\W+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    category: Category
+    detail: str
+    strength: float
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """When `pattern` is in the message, multiply the strength of signals of
+    `categories` (all message categories if empty) by `factor` (0 cancels);
+    `details` limits it to some sub-kinds; `detail` renames the sub-kind."""
+
+    categories: tuple[Category, ...]
+    pattern: str
+    factor: float
+    detail: str = ""
+    details: tuple[str, ...] = ()
+
+
+# ---- the table ------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in [
+    # --- age probing: asks the age, or checks the other is young
+    (C.AGE_PROBING, "asks_age", 0.55, ASKS_AGE_PATTERN),
+    (C.AGE_PROBING, "asks_age", 0.55, r"(?:how|hw) (?:old|young) <ww>(?:are you|you are|you were|were you|you really|really|exactly|actually|again|btw|tho|lol)|(?:how|hw) (?:old|ol|young)\W*$|how old did you say"),
+    (C.AGE_PROBING, "asks_age", 0.55, r"(?:tell me|whats|what is|say|give me) your (?:real |actual |true )?(?:age|birth ?year|dob)|your (?:real|actual|true) age|age check|(?:what|which) year (?:were|was) you born|your birth ?year|20[01]\d (?:baby|babies|kid|kids)"),
+    (C.AGE_PROBING, "checks_young", 0.55, r"(?:are )?<youare> (?:even |like |only |still |not |over |under |older than |younger than |a )?(?:\d{1,2}|a minor|underage|under age|legal|old enough|(?:a )?(?:teen|teenager|kid|minor)|\d{1,2} yet)(?: yo| years old)?(?:\?| or| yet| right| tho| lol| haha|$)"),
+    (C.AGE_PROBING, "checks_young", 0.45, r"(?:you|youre|your) (?:look|looks|seem|sound|must be|gotta be|got to be|are) <so>(?:young|younger|like a kid|like \d{1,2}|\d{1,2})(?!\d| ?(?:mins?|minutes|hours|miles|km|%))"),
+    (C.AGE_PROBING, "checks_young", 0.5, r"(?:too|so|pretty|cute|mature|smart|young) <w>(?:to be|for) (?:\d{1,2}|a \d{1,2})(?:\W*$|\?| year old| yo)|for your age"),
+    (C.AGE_PROBING, "checks_young", 0.45, r"voice (?:hasnt|has not|didnt) <w>(?:dropped|broken|cracked)|you (?:got|have) braces"),
+    (C.AGE_PROBING, "asks_grade", 0.5, r"what (?:grade|class|year|yr) (?:are )?you (?:in|going into|at)|what (?:grade|class|year) (?:are|is) you|what grade\W*$|(?:you|are you|youre|your) in (?:\d{1,2}(?:th|st|nd|rd)(?: grade)?|year \d{1,2}|grade \d{1,2})|(?:you|are you|youre|your) (?:in )?(?:middle school|high school|primary school|elementary|junior high|\d{1,2}(?:th|st|nd|rd) grade)"),
+    (C.AGE_PROBING, "asks_grade", 0.4, r"(?:are )?<youare> (?:a )?(?:freshman|sophomore|junior|senior|homeschooled)\b|(?:are )?you still in school|you (?:got|have) school tomorrow"),
+
+    # --- personal information that locates a person
+    (C.PERSONAL_INFO, "address", 0.55, r"(?:whats|what is|send|give|tell|drop|need|text|share) (?:me )?your (?:home |full |house |exact |real )?(?:address|addy|postcode|zip ?code|house number)|where (?:do )?you (?:live|stay)\b|what (?:street|road|avenue|building|apartment|floor|block) (?:are |do )?you|which (?:street|house|building|apartment|floor) (?:is yours|are you|do you)|which house is yours|(?:near|by|close to) your (?:house|home|place|street)|is your (?:window|house|room) (?:facing|on|near)"),
+    (C.PERSONAL_INFO, "address", 0.6, r"i know (?:where you live|your address|where your <guardian> lives?|where your family lives)"),
+    (C.PERSONAL_INFO, "location", 0.55, r"(?:send|share|drop|turn on|give) (?:me )?(?:your |a |the )?(?:location|loc|live location|pin|location pin|snap ?map|snapchat map|find my)\b|what (?:city|town|part of (?:town|the city)|neighbou?rhood|area|suburb) (?:are |do )?you"),
+    (C.PERSONAL_INFO, "location", 0.2, r"where (?:are )?you from|where (?:are )?you (?:right now|at)\W*$"),
+    (C.PERSONAL_INFO, "school", 0.55, r"(?:what|which|whats) (?:school|schools|high school|middle school) <ww>(?:you|your)|(?:whats|what is|tell me) your school|where (?:do )?you (?:go to|attend) school|your schools? (?:name|called)"),
+    (C.PERSONAL_INFO, "phone", 0.45, r"(?:whats|what is|give me|send me|drop|can i (?:get|have)|need) (?:me )?your (?:phone |cell |mobile )?(?:number|digits|#)|your phone number"),
+    (C.PERSONAL_INFO, "real_name", 0.45, r"(?:whats|what is|tell me|give me) your (?:real|full|last|irl|actual|sur|legal) ?name|your (?:real|full|last|irl) name|(?:whats|what is) your (?:moms|dads|mothers|fathers|sisters|brothers) name"),
+    (C.PERSONAL_INFO, "routine", 0.35, r"(?:what time|when) (?:do|does|will) you (?:get (?:home|back|out|off)|finish|leave|go to (?:bed|sleep|school)|walk home|wake up)|(?:what time|when) does school (?:end|finish|get out|start|let out)|(?:what|which) (?:bus|bus stop|train|route|gym|club|park) (?:do )?you|do you walk <w>(?:home|to school)|(?:walk|walking) home alone|what days (?:do )?you|where (?:do )?you (?:usually )?hang"),
+    (C.PERSONAL_INFO, "parents_away", 0.55, r"(?:when|what time|what days|how late|how long|how often) (?:do|does|are|is|will) your <guardian> (?:get (?:home|back)|come (?:home|back)|leave|work|go (?:to (?:bed|sleep|work)|out)|out|away|gone|at work|working|asleep|home)|(?:are|is) your <guardian> (?:home|around|out|away|there|asleep|awake|at work|gone|working)|your <guardian> (?:out|away|gone|asleep|at work|working late|on night shift|on nights)\b|when (?:is|will) the house (?:be )?empty|whens the house empty"),
+    (C.PERSONAL_INFO, "household", 0.4, r"who (?:do )?you live with|do you live with your|just your (?:mom|dad)\?|do you have a babysitter|does (?:anyone|anybody|someone) (?:check on|look after|pick) you"),
+    (C.PERSONAL_INFO, "home_alone", 0.6, r"(?:are you|will you be|you gonna be|you going to be|are you gonna be) (?:home |at home |all )?(?:alone|by yourself)(?! in this)|(?<!leave\W)(?<!let\W)(?<!leaving\W)you (?:home |all )?alone(?:\W*\?| right now| tonight| now|\W*$)|(?:when|whens the next time) (?:are |will )?you(?:re| are)? (?:be )?(?:alone|by yourself|home alone)|(?:anyone|anybody|someone|who) else (?:home|there|in the house|in your room|with you)|is (?:anyone|anybody|someone) (?:home|else home|with you|around|in your room)"),
+    (C.PERSONAL_INFO, "own_room", 0.5, r"(?:have|got) your own room|(?:are you|you) in your (?:room|bedroom)|is your door (?:locked|closed|shut)|lock your (?:door|room)|(?:do )?you share a room|(?:laptop|phone|tv|computer|pc|camera) in your (?:room|bedroom)|your room (?:private|locked)"),
+
+    # --- secrecy
+    (C.SECRECY, "keep_secret", 0.7, r"keep (?:this|it|us|that|our|these|things|everything|what we|me) <ww>(?:secret|a secret|between us|between you and me|to yourself|on the (?:dl|down low)|hush)"),
+    (C.SECRECY, "keep_secret", 0.5, r"keep (?:this|it|us|that|our|these|things|everything|what we) <ww>(?:quiet|private|low ?key)"),
+    (C.SECRECY, "keep_secret", 0.65, r"(?:our|its a|its our|a little|be our|this is our) (?:little |special |big )?secret|your secret is safe|secret (?:between|just for|for) (?:us|you and me)|(?:just|only|stays|stay|is|its) between (?:us|you and me|me and you)|not a word|keep it to yourself|promise (?:you )?(?:wont|not to|will not|never) (?:tell|say)|trust you not to tell"),
+    (C.SECRECY, "keep_secret", 0.4, r"(?:can|will) you keep a secret|tell (?:you|u) a secret"),
+    (C.SECRECY, "dont_tell", 0.7, r"(?:dont|do not|never|dnt|better not|shouldnt|mustnt|dont ever) (?:tell|show|mention|say (?:anything|a word|nothing)|talk about (?:me|us|this)|let (?:anyone|anybody|your <parent>) (?:know|see|find out)) (?:me )?(?:to )?(?:anyone|anybody|no one|nobody|a soul|people|ppl|the mods|mods|your <parent>)"),
+    (C.SECRECY, "dont_tell", 0.4, r"(?:dont|do not|never) (?:tell|mention) (?:her|him|them|my <parent>|the <parent>)"),
+    (C.SECRECY, "dont_tell", 0.6, r"(?:dont|do not|never) (?:tell|mention|say)\W*(?:$|shh|ok|k|okay|please|pls|right|promise|tho|though|lol)|shh+ (?:dont|do not|no one|nobody)|(?:dont|do not) (?:post|talk|say anything) (?:about|to anyone about) (?:me|us|this|our)"),
+    (C.SECRECY, "no_one_knows", 0.65, r"(?:no one|nobody|no1|none of them) (?:else )?(?:has to|needs to|have to|need to|will ever|will|would ever|would|can|should|must|is going to|gonna) (?:ever )?(?:know|find out|see|hear|notice)|your <parent> (?:cant|doesnt need to|doesnt have to|dont need to|dont have to|never has to|wont|will never|must not|shouldnt) (?:ever )?(?:know|find out|hear about)|so (?:no one|nobody|your <parent>|no one else) (?:finds out|knows|sees|asks|doesnt see|dont see|wont see|cant see|will know)|(?:if|before) (?:anyone|anybody|someone|your <parent>) finds out|(?:the mods|your <parent>) (?:doesnt|dont|does not|do not) need to (?:know|see)"),
+    (C.SECRECY, "delete_chat", 0.65, r"(?:delete|del|clear|erase|wipe|remove|unsend|deleted|cleared) (?:all )?(?:of )?(?:our|the|this|these|those|my|your|all the|all) (?:chats?|convos?|conversations?|messages|msgs|texts|dms|history|chat history|message history|logs|party chat(?: history)?|messages from me|msgs from me)"),
+    (C.SECRECY, "delete_chat", 0.45, r"(?:delete|unsend|erase) (?:this|it|that|them|everything|mine)(?: (?:after|once|when|right after) you (?:read|see|seen|saved?|watch))?(?! pic| photo| game| app| account| file)|(?:delete|save) (?:it|my number) (?:after|under)"),
+    (C.SECRECY, "hide", 0.6, r"hide (?:the (?:app|chat|messages|msgs|texts)|my (?:name|messages|msgs|number|contact)|your (?:friends list|messages|chats)|our (?:chat|messages|texts)|them from your|it from your|this from your)|save my (?:number|contact) (?:under|as)|put me in your (?:phone|contacts) as|(?:turn off|hide|mute) (?:your )?(?:notifications|previews|message previews)|(?:second|secret|fake|hidden) (?:account|acc|insta|instagram|snapchat|profile|number)|(?:new|second) (?:account|acc|insta|instagram|snapchat) (?:just )?for us|password your <parent> (?:doesnt|dont) know|account your <parent> (?:dont|doesnt) know"),
+    (C.SECRECY, "hide", 0.45, r"hide (?:it|this|them)\b"),
+    (C.SECRECY, "cover_story", 0.6, r"if (?:your <parent>|anyone|anybody|someone|they|people|she|he) (?:ever )?(?:asks?|sees?|finds? out|checks?)(?! you)|(?:say|tell (?:them|her|him|your <parent>)) (?:that )?(?:im|i am|youre|you are|you were) (?:at|a|just|your|from|with|staying)|im just (?:a|some|your) (?:friend|kid|girl|guy|boy) from|(?:leave a note|say) (?:saying )?(?:you(?:re| are)?|your) (?:at|staying|sleeping)"),
+    (C.SECRECY, "shh", 0.4, r"shh+"),
+
+    # --- isolation: drive a wedge between the young person and family or friends
+    (C.ISOLATION, "alienation", 0.65, r"your <parent> (?:dont|doesnt|do not|does not|wont|will never|would never|cant|never|wouldnt|will not) (?:even )?(?:really )?(?:understand|get|care about|care what|love|appreciate|respect|accept|deserve|listen to|support|know) (?:you|u|us|what you|it|the real you|what we|how)|your <parent> (?:wont|will not|would not|wouldnt) (?:understand|get it)|(?:they|your <parent>) (?:will )?never accept (?:us|you|who)"),
+    (C.ISOLATION, "alienation", 0.6, r"your <parent> (?:only|just) (?:cares?|loves?) about|your <parent> (?:is|are|sounds?|seem|seems) <so>(?:fake|toxic|controlling|exhausting|a jerk|the problem|immature|trash|crazy|abusive|using you|holding you back|dragging you down|bad for you|boring|lame)|(?:theyre|they are|those (?:girls|boys|kids|guys)) (?:are |just |only |trying to )*(?:fake|holding you back|dragging you down|using you|use you|keep us apart|keeping us apart|dont deserve you|bad for you|toxic)|(?:they|your <parent>) (?:dont|doesnt) deserve (?:you|to know)|dont know the real you|(?:treats?|treat) you like (?:a |an )?(?:baby|kid|child|\d{1,2})\b"),
+    (C.ISOLATION, "alienation", 0.35, r"(?:theyre|they are|your <parent> (?:is|are)) (?:just |so |only )*jealous|(?:adults|everyone) (?:are )?(?:all )?the same"),
+    (C.ISOLATION, "only_me", 0.65, r"(?:no one|nobody|none of them|no boy|no girl|no one else|nobody else) (?:else )?(?:at (?:your )?school |on your team |in your class )?(?:really )?(?:cares about|understands|gets|loves|knows|appreciates|listens to|sees) you (?:like|as much as|better than|the way)|i (?:get|understand|know|love) you better than|im the only (?:one|person|friend|family|normal one)|the only one (?:who|that) (?:gets|understands|cares|loves|listens)|you have me(?: now)?(?:,|\.|!| only| forever| instead|\W*$)|only (?:need|have) me|all you need is me|thats all you need\W*$|you dont need (?:them|anyone|anybody|friends|your <parent>|those (?:people|girls|guys|kids|boys)|her|him)\b|am i not enough|better off without|im all you need|the only (?:family|friend) you need|(?:cant|can not) talk to your <parent>,? but you can talk to me"),
+    (C.ISOLATION, "cut_off", 0.55, r"(?:stop|quit) (?:talking to|hanging (?:out )?with|playing with|telling|seeing|texting) (?:them|your <parent>|those|her|him)|cut (?:them|her|him|your <parent>|everyone) off|forget (?:about )?(?:your <parent>|them)\b|(?:move|get|stay) away from (?:them|your <parent>)|you need space from|(?:why do you|why) (?:even )?(?:listen to|play with|go to|need|talk to|hang with|bother with) (?:them|your <parent>|those (?:girls|boys|kids|guys|people)|a (?:girls|boys) night)"),
+    (C.ISOLATION, "cut_off", 0.4, r"block (?:her|your <parent>)|(?:dont|do not|never) (?:listen to|trust|talk to|call|play with) (?:your <parent>|them|her|him|those)"),
+
+    # --- moving the conversation to another app or a private channel
+    (C.PLATFORM_SWITCH, "add", 0.3, r"(?:add|hmu|hit me up|text|message|msg|dm|talk to|chat with|call|find|follow|friend|pm|reach) me (?:up )?(?:on|at|in|over|via|through) <app>|(?:add|follow) (?:me on |my )<app>|add me (?:on )?<app>|(?:join|come to|hop in|hop on) my (?:private )?(?:discord|server|channel|group|vc)"),
+    (C.PLATFORM_SWITCH, "ask_handle", 0.4, r"(?:whats|what is|give me|send me|drop|tell me|share|need|got|what) your <app>(?: name| username| user| handle| id| @| tag| code)?|(?:do|can|will) you (?:have|got|use|get on|download) (?:an? )?<app>|you (?:have|got|use|on) <app>\?|<app>\?"),
+    (C.PLATFORM_SWITCH, "move", 0.5, r"<lets> (?:talk|chat|move|go|switch|continue|text|message|hop|get|take (?:this|it|the convo)|head|dm|call|vc) <w>(?:on|to|over to|onto|over|off|somewhere|in) (?:to )?(?:<app>|this app|a private|private|somewhere)|(?:move|switch|go|get) (?:off|away from) (?:this app|this site|this chat|here|roblox|xbox)|(?:download|get|install) <app>|<app> (?:instead|is (?:better|easier|safer))|(?:dont|do not) reply here|check your <app>|my <app> (?:is|:)|(?:text|call) me (?:at|on) \d{3,}|my (?:phone |cell )?number is|ill (?:send|give) you my (?:number|digits)"),
+    (C.PLATFORM_SWITCH, "private", 0.65, r"(?:take|move) (?:this|it) (?:somewhere|to a) (?:more )?(?:private|else|quiet)|(?:private|secret) (?:chat|server|channel|vc|call|dm|dms|app|account|acc|insta|instagram|snapchat|group)|where (?:its|it is) (?:more )?private|(?:its|it is) (?:more )?(?:private|safer|secure) (?:there|on|over)|(?:we can|so we can|lets) <w>(?:talk|chat|dm) (?:alone|in private|privately|without anyone)|without anyone (?:seeing|knowing|reading)|where (?:my|your) <parent> (?:cant|wont|dont) (?:see|check|read)|(?:just|only) (?:for us|me and you|you and me)"),
+    (C.PLATFORM_SWITCH, "avoid_moderation", 0.6, r"(?:this|the) (?:app|site|game|chat|server|platform|place) (?:is|gets|are|keeps|will) <w>(?:monitored|watched|checked|reported|moderated|read|reading|filtered|logged|deletes|blocks)|(?:theyre|they are|mods are|the app is|they) (?:reading|watching|checking|monitoring) (?:everything|our|this|us)|(?:blocks|filters|censors|wont let me say) (?:words|everything|numbers|links|my|our)|(?:msgs|messages|chats|texts|it|snaps) (?:delete themselves|disappear|vanish|auto delete)|end to end|encrypted|no (?:mods|moderators|one checks)|(?:get|getting) (?:banned|reported) (?:here|on here)|(?:messages|msgs|chat) (?:get|gets) (?:checked|read|reported)"),
+
+    # --- flattery and love-bombing
+    (C.FLATTERY, "appearance", 0.35, r"<youare> <so>(?:pretty(?! (?:good|bad|sure|much|well|fast|close|cool|funny|smart|decent|solid|chill|busy|tired|far|late|early|hard|easy|nice|great|new|old|big|small|quick|slow|strong|weak|annoying|random|weird|low|high|lucky|bad))|beautiful|gorgeous|cute|stunning|adorable|attractive|lovely|handsome|a cutie|cutest|prettiest|the most beautiful)|(?:your|those) (?:voice|eyes|smile|face|pics|pictures|photos|skin|hair|lips|profile pic|avatar) (?:is |are |tho |look |looks )?<so>(?:cute|pretty|beautiful|gorgeous|stunning|incredible|perfect|amazing|adorable|lovely)|such a (?:gorgeous|pretty|beautiful|cute) face|too (?:pretty|cute|beautiful) (?:to|for)|prettier than"),
+    (C.FLATTERY, "innocence", 0.5, r"<youare> <so>(?:sweet and innocent|innocent|pure|young and fresh|fresh)|(?:good|such a good) (?:girl|boy)\b"),
+    (C.FLATTERY, "special", 0.5, r"(?:not like|different from|better than) (?:the )?other (?:girls|boys|kids|people|ones)|<youare> <so>(?:special|different|one of a kind|one in a million|perfect just the way|an old soul)|the others dont deserve you|(?:smarter|better|cooler|more interesting) than (?:all )?(?:the|your|my) (?:adults|friends|irl friends|other)|(?:ur|your) (?:talent|skill) is (?:wasted|crazy)"),
+    (C.FLATTERY, "mature_for_age", 0.7, r"(?:so |really |way |much |more |very )*(?:mature|grown ?up|grown|older) (?:for|than) (?:your age|a \d{1,2}|\d{1,2}(?! year)|the other|other|kids|girls|boys|your friends|women|people)|<youare> <so>(?:mature|grown ?up)|(?:seem|act|sound|look|talk) <so>(?:older|mature|grown ?up)|forget (?:youre|your|you are) (?:younger|only|\d)|an old soul"),
+    (C.FLATTERY, "love_bombing", 0.55, r"(?:i|i really|i think i|i already) (?:love|adore) everything about you|(?:im|i am|i think im) (?:already |so )?falling (?:for|in love)|<youare> my (?:everything|soulmate|world|fav person|favorite person|favourite person|princess|angel)|(?:my|our) soulmate|(?:cant|cannot) stop thinking about you|(?:ive|i have) never (?:met|felt|connected|been so sure|had) (?:with |about |this )?(?:anyone|someone|like this|this way|such)|(?:known|know) you (?:forever|my whole life)|(?:special|real|deep) connection|you make me (?:so )?happy|think about you all day|you mean (?:everything|the world|so much)|(?:meant|made) (?:to be|for each other)|i cant believe someone as|(?:i|ive) never felt this"),
+    (C.FLATTERY, "love_bombing", 0.35, r"(?:i )?(?:love|luv) (?:you|ya)\b"),
+    (C.FLATTERY, "compliment", 0.25, r"<youare> <so>(?:amazing|smart|funny|talented|perfect|incredible|sweet|a sweetheart|an angel|a princess|a star|the best)|you deserve (?:to be treated|the world|better|nice things|everything)"),
+    (C.FLATTERY, "modelling", 0.45, r"(?:you )?(?:could|should|would|were born to) (?:totally |easily |so |def |definitely )?(?:be|become) (?:a )?(?:model|star|famous|influencer|on (?:magazine )?covers|in front of a camera|pro)\b|born to be (?:a model|in front of|famous)|i (?:could|can) make you (?:famous|a star)|(?:star|model) potential|have the look"),
+
+    # --- gifts, money, game currency
+    (C.GIFTS, "gift", 0.45, r"<i_will> (?:also )?(?:buy|gift|spoil|treat) (?:you|your)|<i_will> (?:also )?(?:get|send|give|order|grab|upgrade|hook|pay for|cover) (?:you|your) (?:up )?(?:with )?(?:a |an |some |the |that |new |my |whatever |anything |something |all )*(?:<gift>)"),
+    (C.GIFTS, "money", 0.55, r"<i_will> (?:send|give|transfer|venmo|cashapp|paypal|pay|wire|lend) (?:you )?(?:\$?\d+|money|cash|the money)|(?:do you|you) need (?:some )?(?:money|cash)|take care of you financially|(?:send|sent|sending) you (?:some )?(?:money|cash|\$\d+)|(?:here is|heres) \$\d+|money for (?:your|rent|food)|i got you 💸"),
+    (C.GIFTS, "game_currency", 0.5, r"(?<!i\s)(?<!i\W\W)(?:want|wanna|need|like) (?:some |a |free |more |a free )?(?:robux|v ?bucks|vbucks|diamonds|gems|coins|skins?|nitro|gift ?cards?|gift ?codes?|steam (?:card|code)|battle ?pass|premium|limited items?|free stuff)\b|free <money> (?:for|to) (?:you|my)|i (?:got|have) (?:a bunch of|some|thousands of|lots of|so many|thousands) (?:gift ?cards|robux|vbucks|diamonds|gems|codes|skins)|(?:gift|give|get) you (?:the |a |my )?(?:battle ?pass|skin|account|nitro|premium|psn card|steam code|limited)"),
+    (C.GIFTS, "past_gift", 0.4, r"i (?:sent|gave|bought|got|paid for|gifted) you (?:a |some |the |all (?:those|these|the) |so much |a new )?(?:<money>|gifts?|phone|iphone|stuff|things|the (?:skin|phone|battle ?pass|ticket))|(?:accepted|took) my (?:gifts|money|items)"),
+    (C.GIFTS, "conditional", 0.7, r"(?:<money>|gifts?|skin|phone|premium) (?:if you|for (?:a|each|every|one) (?:<pic>|pic|selfie|game|vid)|in exchange|in return|just for)|(?:send|do|make) (?:me )?(?:a |one )?(?:<pic>|something|this|a small thing) (?:and|then) (?:ill|i will|i can) (?:give|send|get|pay)|for a (?:pic|selfie|photo)\b"),
+
+    # --- too-good offers: modelling, jobs, travel, a place to stay
+    (C.EXPLOITATIVE_OFFER, "modelling", 0.55, r"model(?:l?ing)? (?:agency|job|gig|contract|casting|work|career|shoot|scout)|(?:paid |free )?(?:photo ?shoot|test shoot)|casting|talent scout|(?:im|i am|i run|i work for|i know) (?:a |an )?(?:photographer|talent scout|agent|scout|recruiter|manager|modelling agency|modeling agency)|i can (?:get you|make you) (?:famous|a star|sponsored|signed|gigs|into influencer)|let me manage you|star potential"),
+    (C.EXPLOITATIVE_OFFER, "job", 0.5, r"(?:i can|ill|i could|i will|let me) (?:get|find|set) you (?:up )?(?:with )?(?:a |an )?(?:job|work|gig|position|apartment and a job|part time job)|(?:i have|got|theres) (?:a |an )?(?:job|work|gig|position|opportunity|modelling job|modeling job) (?:for you|in|abroad|overseas)|come work (?:for|with|at|on)\b|(?:job|work|jobs) (?:in (?:the city|dubai|london|paris|milan|the uk|europe|america|the us|vegas|la)|abroad|overseas)|i (?:will |can |could )?hire you"),
+    (C.EXPLOITATIVE_OFFER, "easy_money", 0.5, r"(?:easy|quick|fast|real|serious) (?:money|cash)|(?:good|great|big) (?:money|pay|tips)|pays (?:well|great|cash|really well|\$?\d+k?)\b|make (?:\$+\d*|money|thousands|bank|so much money|more than|a lot of money)|earn (?:thousands|real money|\$?\d+|money|a lot)|no experience (?:needed|required|necessary)|no questions asked|cash only|sugar daddy|keep (?:older )?(?:guys|men) company|chatting with (?:men|guys|older)|(?:club|spa|bar|agency) (?:needs|looking for|wants) (?:new )?girls|\$+ this summer"),
+    (C.EXPLOITATIVE_OFFER, "travel", 0.55, r"(?:flights?|travel|visa|everything|all expenses|housing|accommodation|hotel|rent|tickets?) (?:paid|covered|included|provided)|(?:pay|pays|cover|covers|will pay|will cover|take care of) (?:for )?(?:your )?(?:flights?|travel|visa|the cost|all costs)|fly you out|free (?:housing|apartment|room|accommodation|flat|flights?)|all expenses"),
+    (C.EXPLOITATIVE_OFFER, "place_to_stay", 0.45, r"(?:you can|come|u can) (?:come )?(?:live|stay|crash|move in) (?:with me|at mine|at my|here|in my)|(?:a |theres a )?room (?:waiting )?for you|no rent|housing included"),
+
+    # --- requests for pictures, video or a private live stream
+    (C.IMAGE_REQUEST, "photo", 0.55, r"(?:send|snd|sned|dm|text|snap|drop|give) (?:me|us) (?:a |an |some |another |more |1 |one |your |a few |a new |a quick |a bigger |the first )?(?:<picadj> )*<pic>|(?:send|snd|sned) (?:a |an |some |another |more |your )(?:<picadj> )*<pic>|send <pic>|<pic> (?:of|in|with|holding) <self>|<pic> (?:of )?(?:you )?(?:rn|right now|now|tonight|pls|please)\W*$|^\W*<pic>\W*\?|(?:can|could|will|may) (?:i|you) (?:see|get|have) (?:a |some |more |another )?(?:<picadj> )*<pic>|(?:i (?:want|wanna|need)|want) (?:some |more )?(?:private )?<pic>|(?:take|make|film|record) (?:me )?(?:a |an )?(?:<picadj> )*(?:selfie|pic|photo|video|vid|clip)|show me (?:a )?<pic>"),
+    (C.IMAGE_REQUEST, "photo", 0.45, r"send (?:me )?(?:more|another|another one|one|a cute one|a better one|something spicy|a bigger one)\b|(?:i (?:want|wanna|need) to|let me|can i|i wanna) see <self>|show me <self>|ill send (?:you )?mine (?:if|first)|(?:send|show) (?:me )?yours"),
+    (C.IMAGE_REQUEST, "live_stream", 0.55, r"(?:turn|switch|put|flip) (?:on )?(?:your |the )?(?:cam|camera|webcam|facecam)(?: on)?|(?:cam|camera|cams|facecam) on|(?:on|with) (?:cam|cams)\b|facecam|(?:go|be) live (?:but|for|just|only|private)|(?:private|privately) (?:show|live|stream|call|vc|video call|session)|(?:do|can you do) a (?:private )?(?:show|live)|(?:video call|facetime) (?:me )?<w>(?:just us|alone|in private|privately|tonight|now)|share your screen|(?:see|show) (?:you|me) on cam|(?:get|hop) on (?:cam|camera|facetime|video)"),
+    (C.IMAGE_REQUEST, "verification", 0.5, r"prove (?:your|youre|you are|its|it is|that its|that you are) (?:really )?(?:real|you)|prove it <w>send|holding \d+ fingers|(?:send|take) (?:a )?(?:pic|selfie|photo) holding"),
+
+    # --- sexualisation (mild proxies only)
+    (C.SEXUALISATION, "clothing", 0.6, r"what (?:are )?you wearing|whats your outfit (?:rn|right now|now)|(?:are )?you wearing (?:anything|something) (?:cute|nice|special)|what do you (?:sleep|wear to bed|wear in bed) in|do you sleep in|whats under (?:that|your)|in (?:your |a |something )?(?:pjs|pajamas|bikini|swimsuit|underwear|a towel)\b|what youre wearing"),
+    (C.SEXUALISATION, "experience", 0.55, r"(?:have you|you|did you|do you) (?:ever )?(?:kissed|been kissed|made out|had a (?:boyfriend|girlfriend)|been with (?:a|an|someone|older)|let a (?:boy|guy|man))|ever (?:kissed|been with (?:a|an|someone))|great kisser|(?:how|learn) to kiss|how far have you|(?:are you|you) a virgin|seen an 18|you (?:started|start) dating"),
+    (C.SEXUALISATION, "suggestive", 0.6, r"naughty|dirty (?:version|talk|game)|something spicy|spicy (?:pics?|photos?)|(?:biggest|your) turn ?ons?\b|fantas(?:y|ies)|(?:what|things) (?:grown ups|adults|grownups) do|what (?:do )?you (?:guys )?do when (?:youre|you are|your) alone|tell me (?:what you like|about your) (?:in bed|body)|teach you (?:things|how to kiss|stuff)|in bed (?:rn|right now|for me|with)|you (?:in )?(?:bed|the shower)(?: rn| right now|\?)|after you shower|hold you close|cuddle (?:you|with you)|what would you do if i (?:was|were) (?:there|next to you|with you|here)|(?:liked|like|into) (?:girls|boys|guys) your age|truth or dare"),
+    (C.SEXUALISATION, "body", 0.45, r"(?:your|ur) (?:body|figure|legs)|part of your body"),
+    (C.SEXUALISATION, "appearance_sexual", 0.5, r"(?:youd|you would|you will|you) look <so>(?:hot|sexy|good|cute) (?:in|wearing|without|when)|<youare> <so>(?:hot|sexy|hotter|thicc)\b|(?:hot|sexy|hotter) (?:irl|in person|in your)|in a (?:bikini|swimsuit)|attention from (?:boys|guys|men)"),
+    (C.SEXUALISATION, "alone_in_room", 0.5, r"(?:are you|you) alone in your (?:room|bed|bedroom)|(?:anyone|anybody) else in your room"),
+
+    # --- meeting in person
+    (C.MEETING, "meet", 0.45, r"<lets> (?:finally )?(?:meet|meet up|hang out|hang|see each other|link up|link|chill|get together|hook up)(?: up)?|(?:meet|see|hug|hold) you (?:irl|in person|in real life|for real)|(?:meet|hang out|hang|see you) (?:irl|in person|in real life)|(?:when|where) (?:can|should|do|will) we (?:finally )?(?:meet|hang)|we have to meet|i (?:just )?(?:wanna|want to) (?:see you|give you a hug|hug you|meet you)"),
+    (C.MEETING, "meet_place", 0.55, r"meet (?:me|up) (?:at|in|by|behind|outside|near|after|tonight|tomorrow|somewhere|on)|(?:meet|wait for you|waiting) (?:at|by|in) the (?:park|mall|station|bus station|train station|corner|store|cinema|movies|library|parking lot|playground|arcade|back|hotel|end of|gas station|bus stop)|(?:walk|come) to the end of your street|im parked|(?:im|i am) (?:\d+ (?:mins?|minutes) away|outside|downstairs|at the hotel)|come (?:up|out)\W*$"),
+    (C.MEETING, "come_alone", 0.8, r"come alone|(?:meet|come|be) (?:me )?(?:alone|by yourself)|(?:dont|do not) bring (?:anyone|anybody|your friends|friends|a friend|your <parent>)|somewhere (?:quiet|private) where no one|(?:where|somewhere) no one (?:knows|will see|goes|can see)"),
+    (C.MEETING, "come_alone", 0.45, r"(?:just|only) (?:you and me|u and me|the two of us|us two|us|me and you)(?! against)"),
+    (C.MEETING, "invite", 0.5, r"(?:come|get) over (?:tonight|to my|here|now)|come (?:to|up to|round to|over to) my (?:place|house|apartment|flat|hotel|room|studio|car|city|lan|party)|come over|(?:wanna|want to|you should|you can) come (?:to|over|see me)|come see me|i could come by|my (?:roommate|parents|wife) (?:is|are) (?:away|never home|out)|(?:you can|u can) stay over"),
+    (C.MEETING, "pick_up", 0.55, r"<i_will> (?:come and |come )?(?:pick you up|come get you|drive to (?:you|your|get)|come to your (?:house|town|city|school|place)|drive you|be waiting)|(?:skip|ditch) school (?:and|to|tomorrow)|sneak out|(?:im|i am) coming to your (?:city|town)"),
+
+    # --- relocation: running away, travelling, leaving the phone
+    (C.RELOCATION, "run_away", 0.7, r"run ?away (?:with|to) me|(?:just|you should|lets|we could|why dont you|come on|you can|you could) run ?away|leave (?:home|tonight|everything|everything behind|your (?:family|parents|home|house)|with me|and (?:come|go))|just leave\b|(?:get|take) you (?:out of|away from)|(?:get|got) out of (?:that house|there|your situation|that place|that town)|start (?:over with me|a new life)|new life|help you disappear|(?:ill|i will|i can) take you away|(?:wont|will not|never) (?:even )?notice (?:youre|your|you) gone|(?:your parents|they) (?:cant|can not|wont be able to) (?:stop|make|find|track) you|wont need it where|dont tell (?:anyone|your <parent>) (?:where|your|youre) (?:going|moving)"),
+    (C.RELOCATION, "leave_phone", 0.7, r"(?:leave|ditch|turn off|dont bring|do not bring|throw away|get rid of|switch off) (?:your |ur )?(?:phone|location|find my|find my iphone|tracking|gps)(?! in the| at the door| in your locker| in the basket)|(?:so|then) they (?:cant|wont) (?:track|find|call) you"),
+    (C.RELOCATION, "paid_travel", 0.6, r"<i_will> (?:pay|buy|book|get|send (?:you )?money) (?:for )?(?:your |you a |you |the |a )?(?:bus|train|plane|flight|ticket|tickets|uber|taxi|cab|ride|fare|greyhound)|(?:bus|train|plane|flight) tickets? (?:is |are )?(?:on me|for you|paid)|i (?:got|bought|booked) you a (?:plane |bus |train )?ticket|get the train,? ill pay"),
+    (C.RELOCATION, "move_in", 0.55, r"(?:come|move) (?:and )?(?:live|stay) (?:with me|here|in the city|at mine|at my)|(?:live|stay|crash|move in) (?:with me|at mine|at my (?:place|house|apartment))|my door is (?:always )?open|(?:a |got a |theres a )?(?:place|room) for (?:us|you)|come to (?:the city|me|london|la|the gaming house)|pack (?:a bag|your (?:bag|bags|stuff|things)|light)|with your bag|(?:take|bring) your (?:passport|savings|stuff) and"),
+
+    # --- documents held "for safety"
+    (C.DOCUMENT_CONTROL, "hold_documents", 0.8, r"(?:ill|i will|we|i|he|she|they|the (?:boss|agent|agency|manager|company|landlord)|my friend) (?:keeps?|holds?|hold onto|take|takes|took|have|has|hid|collected|collects|will keep|will hold|am keeping|am holding|is keeping|is holding|keeping|holding|mail|sort|handle|take care of) (?:onto )?(?:your|ur|everyones|all|all the|their|the) <doc>|<doc> (?:stays?|is|are|will stay) (?:here|with me|in my|safe with me|safer with me|with the|in the office)|(?:give|hand|hand over|leave) (?:me )?(?:your|ur|all|their) <doc>|(?:your|ur) <doc> (?:back|again)|without (?:your|ur) <doc>|(?:dont|do not|wont|will not) need (?:your|ur|to carry your) <doc>|(?:forget|dont worry about|dont worry bout) (?:your|ur) <doc>|<doc> (?:for safety|for safe ?keeping|to keep (?:it|them) safe)|everyone (?:who works for me )?gives me their|<doc>.{0,40}(?:keep (?:it|them) safe|safe with me|for safety|ill (?:keep|hold) (?:it|them))"),
+    (C.DOCUMENT_CONTROL, "send_id", 0.45, r"(?:send|give) (?:me )?(?:a )?(?:pics? |photos? |copy |scan |picture )?(?:of )?(?:your|ur|your <guardian>s?) (?:id|passport|license|licence|birth certificate|ss card|documents)|need (?:a )?(?:pic |photo |copy )?(?:of )?your (?:passport|id)|your id (?:pics|front and back)|(?:where is|wheres) your (?:passport|id)"),
+
+    # --- debt bondage
+    (C.DEBT_BONDAGE, "debt", 0.5, r"you (?:still )?owe (?:me|us|the agency|him|the boss|them)|(?:owe|owes) me (?:for|a favou?r|big|everything|\d+|now)|(?:your|ur|the) debt|goes on your tab|with interest|how much you owe|what you owe|(?:everything|all) you owe"),
+    (C.DEBT_BONDAGE, "work_off", 0.8, r"work (?:it|this|that|the debt|off the debt|your debt) off|(?:pay|work) off what you owe|work (?:till|until) (?:its|it is|you|the debt)|(?:until|till) (?:you|your debt|the debt) (?:pay|paid|is paid|are paid)|(?:you|u) (?:work|pay) (?:for it|with your time)|(?:cant|can not) (?:quit|leave) (?:while|till|until)"),
+    (C.DEBT_BONDAGE, "repay", 0.6, r"(?:pay|paid) (?:me )?back (?:the|for|somehow|by)|pay me back|(?:isnt|is not|aint|wasnt) free|now its your turn|time to return the fav(?:ou)?r|(?:ive|i have|i) spent (?:thousands|so much|a lot) on you|after (?:all|everything) i (?:did|have done|bought|gave|did for you)|the least you can do|(?:gave|bought|gifted|paid for|sent) you <www>(?:now|so now|time to)"),
+
+    # --- threats, blackmail, deadlines
+    (C.THREATS, "exposure", 0.85, r"<threaten> (?:all )?(?:your|ur|our) (?:<stuff>)|<threaten> (?:the|those|these) (?:video|vid|clip|screenshots|chats|messages|recording|first one|pics|photos)|<threaten> (?:it|them|this|these|everything|all of it)(?: online| everywhere| to (?:your|ur|everyone|all)| on (?:every|your|the))|(?:goes|go|going) (?:viral|public)|(?:goes|go) to your|(?:or|then|and|unless|before|otherwise) (?:all )?your (?:followers|friends|family|parents|mom|dad|school|class|contacts|whole school) (?:see|will see|gets?|get|find out|sees)|one click and|tag your <parent>|(?:send|sending) (?:everything|it|them|the (?:screenshots|pics|video)) to your|(?:you dont want|want) (?:your|ur) <parent> to see"),
+    (C.THREATS, "tell_on", 0.5, r"(?:ill|i will|im going to|im gonna|gonna) tell (?:everyone|your <guardian>|the whole)"),
+    (C.THREATS, "coercion", 0.6, r"(?:or|unless|if you dont|if you do not|or else|otherwise) (?:ill|i will|i post|i share|i send|i press send|i tell|everyone|it goes|this goes|the video)|(?:send|pay|do it|do what i say|give me) <ww>(?:or|unless|otherwise) (?:i|ill|else|everyone|they|your|it|this|the)\b|do what i (?:say|want|ask)|you better (?:listen|pay|do|send|stay|not|reply|answer)|(?:last|final) (?:warning|chance)|(?:ill|i will) make (?:it|things) worse|(?:now )?you do what i want|or else"),
+    (C.THREATS, "deadline", 0.65, r"(?:you have|youve got|you got) (?:until \w+|till \w+|(?:\d+|one|two|an?) ?(?:hours?|hrs?|mins?|minutes?|days?))|\d+ (?:hours?|hrs?|mins?|minutes?) left|tick tock|running out of time|(?:\$?\d+|money) (?:dollars )?by (?:\d+|tonight|tomorrow|friday|midnight)"),
+    (C.THREATS, "leverage", 0.6, r"i (?:have|got|still have|saved|kept|recorded|screenshotted|screenshot|downloaded) (?:all )?(?:of )?(?:your|ur|the|our|those|these) (?:<stuff>|stream|id pics|friends list)|i (?:have|got) your (?:pics|photos|video|vid) saved"),
+    (C.THREATS, "intimidation", 0.7, r"(?:ill|i will|im going to|im gonna|gonna|i can) (?:hurt|kill|come for|ruin|destroy|swat|dox) (?:you|your|everyone)|(?:run|hide|leave) <ww>(?:ill|i will) find you|i know where (?:you|your)|i know your address|(?:come to|show up at|be at) your (?:school|house|home|work|door|class)|(?:your|ur) life (?:is|will be) (?:over|hell)|make your life (?:hard|hell|miserable)|remember what happens|(?:no one|nobody) (?:will|would) believe you|will believe you over me|(?:get|be) deported|the police will arrest|if you (?:block|ignore|report|unfriend) me|if you (?:stop replying|disobey|try to (?:run|leave))|if you tell (?:anyone|your <parent>)"),
+
+    # --- age deception
+    (C.AGE_DECEPTION, "age_gap", 0.7, r"age (?:is|s) (?:just |only )?a (?:number|level)|numbers? (?:are|is) just numbers?|numbers dont mean|age (?:doesnt|does not|dont|shouldnt|wont|doesnt really) matter|(?:the|our) age (?:gap|difference)|age gaps?|(?:let|get) our ages|our ages|whats a few years|(?:does it|would it|it shouldnt|shouldnt it|does that) bother you that im older|(?:doesnt|wont) matter that im older|older (?:guys|men|people|boys) (?:are|r) (?:better|more)|being with someone older|(?:date|dating) older (?:guys|men)|younger (?:girls|boys|ones) are|adults can be friends with kids|basically (?:your|the same) age|i like younger"),
+    (C.AGE_DECEPTION, "reveal", 0.8, r"(?:im|i am) (?:actually|really|technically|not really|not actually|secretly) (?:\d{1,2}|an adult|older|in college|a teacher|way older|not \d{1,2})|i (?:lied|wasnt honest|fibbed) about (?:my )?age|(?:im|i am) not (?:really |actually )?\d{1,2}|my real age|i (?:said|put|told you) (?:i was |im )?\d{1,2}|(?:im|i am) (?:a bit|a little|a few years|way|much|not that|kinda|slightly|bit) older|im older (?:but|so|than)|i (?:look|feel) younger|(?:my|this) (?:account|profile|pic) (?:says|is) <w>(?:\d{1,2} )?(?:but|old)|\d{1,2}\W+(?:well|ok well|jk|i mean|actually)\W+(?:almost )?\d{2}|(?:im|i am) (?:\d{2}|older|an adult) but|im (?:a |an )?(?:\d{2} yo|\d{2} year old)|im (?:a teacher|an adult)\b"),
+
+    # --- vulnerability met with rescue
+    (C.VULNERABILITY, "rescue", 0.55, r"<i_will> (?:always )?(?:take care of|look after|protect|save|rescue|fix|be there for) (?:you|u|your|everything)|<i_will> (?:make it (?:all )?better|make you (?:happy|smile|feel better)|be your (?:dad|mom|family|safe place|duo)|get you out|take you away|make (?:all )?(?:your|ur) problems go away|give you a new life|be the family)|im your safe place|the family you never had|(?:i|who) saved you|(?:come|just come|run) to me|(?:ill|i will) never (?:judge|hurt|leave|yell at)|i would never do that to you|let me (?:fix it|take care|help you escape)"),
+    (C.VULNERABILITY, "only_one_cares", 0.55, r"(?:no one|nobody) (?:else )?(?:cares|would do this|listens|sees you|loves you|will love you)|we need each other|you dont have anyone else|you have me(?:\.| now| only| forever| instead|,|\W*$)|(?:youre|your|you are) not alone anymore|if you ever (?:wanna|want to|need to) (?:escape|get away)|im the only one (?:you can|who (?:really )?listens)"),
+    (C.VULNERABILITY, "comfort", 0.3, r"(?:always|only) here for you|(?:i|ill) (?:always )?be there for you"),
+    (C.VULNERABILITY, "exploit_distress", 0.6, r"<distress>.{0,60}(?:come to me|you have me|stay with me|my door|i got you|let me take care|ill take care|ill protect|ill get you out|i can help you escape|ill make it better|come live|come stay|i can take you)|(?:when|if) (?:you|your|ur) (?:feel|are|get) <w>(?:sad|lonely|down|like this)"),
+])  # fmt: skip
+
+# Content words (first four letters suffice) without which a category cannot
+# match: the prefilter skips a category's regex when none is present.
+KEYS: dict[Category, str] = {
+    C.AGE_PROBING: "old young age asl age born year yr grade class school freshman sophomore junior senior teen teenager kid minor legal underage 20 baby babies birth bday birthday dob voice braces mature pretty cute smart too homeschooled middle high elementary primary",
+    C.PERSONAL_INFO: "address addy postcode zip house live stay street road avenue building apartment floor location loc pin map find city town part neighbourhood neighborhood area suburb state country from hang school schools number digits phone cell mobile name real full last irl surname what when time bus train route gym club park walk walking home alone parents parent mom dad mother father family folks sister brother who babysitter anyone anybody someone room bedroom door laptop tv computer pc camera empty night shift window lives yourself own",
+    C.SECRECY: "keep secret secrets quiet private between word yourself promise tell show mention say talk let post trust know find see hear notice asks ask check delete del clear erase wipe remove unsend deleted cleared hide save put turn mute notifications second fake hidden new password if leave shh doesnt dont wouldnt wont cant mustnt shouldnt before",
+    C.ISOLATION: "understand get care love appreciate respect accept deserve listen support want notice know only just fake toxic jealous bad controlling exhausting jerk problem mean lame boring immature trash crazy abusive using use holding dragging keep cares understands gets loves knows sees im have all need better enough stop quit cut block dont do never forget move away space why treat treats adults everyone invite text call one family friends",
+    C.PLATFORM_SWITCH: " ".join(["add hmu hit text message msg dm dms talk chat call find follow friend pm reach join come hop check whats what give send drop tell share need got have use get download install move switch go continue take head off instead reply number cell private secret where its without monitored watched checked reported moderated read reading filtered logged lame full glitching deletes blocks theyre mods filters censors wont msgs messages chats texts snaps encrypted end banned server channel group vc my lets let wanna want can could shall we how cant",
+                                      "snapchat instagram telegram whatsapp kik discord signal wickr skype facetime viber wechat threema imessage tiktok twitter messenger facebook omegle session line zoom teams steam psn xbox twitch reddit tinder hangouts alt app account acc platform site other another different second new better ghost blue"]),
+    C.FLATTERY: "pretty beautiful gorgeous cute stunning adorable attractive lovely handsome fine cutie model cutest prettiest most voice eyes smile face pics pictures photos skin hair lips profile avatar too innocent pure fresh good girl boy other different special one old others smarter better cooler mature grown grownup older forget love luv adore falling everything soulmate world fav favorite favourite best princess angel cant ive never known know connection make think mean meant made believe amazing smart funny talented perfect incredible sweet sweetheart star deserve could should would were born famous potential have",
+    C.GIFTS: "buy get send give gift pay cover order grab treat upgrade hook transfer venmo cashapp paypal wire lend need money cash take here heres financially sent sending robux vbucks bucks diamonds gems coins skins skin nitro gift gifts card cards code codes steam battle premium limited free stuff got have gave bought paid gifted accepted took psn account dollars quid euros bitcoin crypto for exchange return just make do",
+    C.EXPLOITATIVE_OFFER: "model modelling modeling photo photoshoot shoot test casting talent agency photographer scout agent recruiter manager get find set let have got theres come job jobs work hire join easy quick fast real good great big serious pays pay make earn experience questions cash sugar keep chatting club spa bar flights flight travel visa everything all housing accommodation food hotel rent tickets ticket covers cover fly free room live stay crash move star",
+    C.IMAGE_REQUEST: "send snd sned share dm text show post give drop mail snap pic pics picture pictures photo photos selfie selfies pix snaps image images video videos vid vids clip clips nude nudes p1c shot shots can could will may want wanna need take make film record more another one something see let ill yours turn switch put flip cam camera cams webcam facecam go be private privately do facetime vc call get hop prove holding",
+    C.SEXUALISATION: "wearing wear outfit sleep under pjs pajamas bikini swimsuit underwear towel uniform kissed kiss kisser made had been let far first virgin seen dating started start naughty dirty spicy turn fantasy fantasies grown adults grownups guys tell teach bed shower hold cuddle body figure legs liked like into truth look youd hot sexy hotter thicc attention alone anyone anybody what youre",
+    C.MEETING: "meet hang see each link chill get hook hug hold irl person real when where wanna have just give wait waiting walk come im parked outside downstairs hotel alone yourself bring only somewhere quiet private over place house apartment flat room studio car city lan party stay roommate parents wife pick drive skip ditch sneak coming could be",
+    C.RELOCATION: "run runaway away leave just get take got start new disappear ill wont never parents they where once dont ditch turn throw rid switch phone location find tracking gps so then pay buy book send bus train plane flight ticket tickets uber taxi cab ride fare greyhound bought booked hop come move live stay crash door place room pack with bring",
+    C.DOCUMENT_CONTROL: "passport passports id ids card cards papers documents document docs visa visas birth certificate certificates ss social bank green residence permit permits travel license licence",
+    C.DEBT_BONDAGE: "owe owes debt tab interest much what everything keep work pay paid isnt free aint wasnt its return favour favor spent after cant least gave bought gifted",
+    C.THREATS: "send post share leak show forward upload spread tag expose release publish put press goes go going viral followers friends family parents mom dad school class contacts one see know tell sending or unless otherwise do better last final make now else still have got youve until hours left tick running dollars by saved kept recorded screenshotted screenshot downloaded hurt kill find come ruin destroy swat dox end address life remember believe deported police if",
+    C.AGE_DECEPTION: "age ages number numbers gap gaps few bother matter older guys men people boys being date dating younger adults basically like im actually lied honest fibbed real said put told look feel account profile pic well jk mean teacher adult",
+    C.VULNERABILITY: "take look protect save rescue fix make be get give handle safe family saved come run never would let cares care listens sees loves see need dont have youre your always only if ever sad lonely alone crying cry depressed hurt hurting hate hard sucks bullied bully fighting yells yell yelled drinks kicked tears pain problem problems stressed anxious upset scared miserable struggling broke hungry homeless when im",
+}  # fmt: skip
+
+# Dampers and cancellers, checked only when something fired.
+_ALL: tuple[Category, ...] = ()
+CONTEXTS: tuple[Context, ...] = (
+    # Talk *about* grooming, safety lessons, counsellors, warnings: not the act itself.
+    Context(_ALL, r"(?:has|have|did|does) (?:anyone|anybody|someone|somebody|an adult|a stranger|anyone online|a person) (?:ever )?(?:asked|told|made|tried|wanted|offered|sent|threatened|pressured|promised)", 0.0),
+    Context(_ALL, r"if (?:anyone|anybody|someone|somebody|a stranger|an adult|a person|people|a guy|a man|someone online) (?:ever )?(?:asks?|tells?|wants?|tries|offers?|says?|sends?|threatens?|pressures?|makes|promises?|messages?) (?:you|to)", 0.0),
+    Context(_ALL, r"(?:groomers?|predators?|traffickers?|scammers?|abusers?|creeps|strangers|offenders|recruiters) (?:often|usually|may|might|will|can|sometimes|try|tries|use|ask|say|tell|offer|promise|pretend|like to|want|are)|(?:warning )?signs of|red flags?|scams?\b|(?:block|report) (?:and|&) (?:report|block)|safety tip|hotline|helpline|childline|report button|(?:we|they) will never ask|never ask (?:you )?(?:to|for)|is a scam|be careful|stay safe|trusted adult|talk to (?:a trusted|your (?:mom|dad|parents|teacher|counsel+or))|(?:its|it is) (?:ok|okay) to tell|some secrets (?:arent|are not)|you can (?:always )?tell me|no one should (?:ever )?ask|never (?:send|share) (?:pics|photos|your)|(?:dont|do not) (?:lie about|send pics to|share your)", 0.0),
+    Context(_ALL, r"(?:news|article|documentary|podcast|health class|sex ed|assembly|lesson|we discussed|police (?:said|say|came)|the cops came|the school sent|the teacher said|awareness|campaign|case study|research|the report says)", 0.0),
+    # Secrecy around surprises, spoilers and games.
+    Context((C.SECRECY,), r"surprise|party|present|gift|ring|propos|birthday|bday|cake|secret santa|anniversary|shower|christmas|xmas|wedding", 0.35, "surprise"),
+    Context((C.SECRECY,), r"spoil|spoiler|ending|episode|season|the show|the movie|the book|plot|finale", 0.3, "spoiler"),
+    Context((C.SECRECY,), r"(?:other|enemy|opposing) team|strat|sniper|tactic|the raid|our plan for|the answers|the score", 0.4, "game"),
+    Context((C.SECRECY,), r"wrong chat|i look (?:so )?bad|of me lol|typo|embarrass", 0.3, "embarrassment"),
+    Context((C.SECRECY,), r"first date|our date|nosy|my friends are|engaged", 0.6),
+    # Age questions in families and bookings.
+    Context((C.AGE_PROBING,), r"booking|tickets?|registration|register|sign ?up|league|tryouts?|half price|discount|insurance|candles|turning|happy birthday|grandma|grandpa|teaching|your (?:brother|sister|daughter|son|kid|cousin|dog|cat)", 0.5),
+    Context((C.AGE_PROBING,), r"(?:you|your|youre|are you) (?:like )?(?:1[89]|[2-9]\d)\b|(?:im|i am) (?:1[89]|[2-9]\d)\b", 0.5),
+    # Addresses for parties, deliveries, cards.
+    Context((C.PERSONAL_INFO,), r"secret santa|party|invite|invites|invitation|soup|delivery|deliver|parcel|package|card|wedding|christmas|flowers for your mom|carpool|pick ?up order|dinner ready|for the form|for school", 0.5),
+    # Gifts that are everyday treats or family arrangements.
+    Context((C.GIFTS,), r"coffee|lunch|dinner|drink|food|pizza|snack|ice cream|popcorn|soup|beer|round|a copy|the book|school trip|field trip|your mom said|your dad said|ask your (?:mom|dad|parents)|with us|for your graduation|thank|thanks|won|tournament|shop has", 0.4, "everyday"),
+    # Job talk among adults, family and school.
+    Context((C.EXPLOITATIVE_OFFER,), r"(?:my|our|your) (?:company|employer|boss|job|aunt|uncle|mom|dad|cousin)|apply|application|interview|resume|\bcv\b|linkedin|hiring|internship|tutoring|babysitting|part time at|the library|community center|school play|auditions|relocating me|parents (?:know|said|agreed|will)|your (?:mom|dad|parents) (?:said|knows|can come|is coming|agreed)", 0.5),
+    # Pictures of things, not of the person.
+    Context((C.IMAGE_REQUEST,), r"(?:<pic>|screenshot|scan|copy) (?:of|from) (?:the |your |ur |that |this |my |his |her |a |an |those |these |our )?(?:worksheet|homework|assignment|notes|receipt|score|setup|desk|dog|cat|puppy|kitten|pet|new puppy|menu|bill|form|document|page|question|answer|schedule|syllabus|whiteboard|board|map|car|damage|results|recipe|cake|food|meal|view|build|error|bug|deck|inventory|base|house|garden|ticket|confirmation|code|link|file|slides|sleepover|party|trip|wedding|game|concert|holiday|vacation|trophy|medal|project|drawing|painting|art|fish|plant|shoes|haircut|nails|tattoo|room setup|team|class|grandma|baby|sister|brother|mom|dad|family|us|the group|everyone)|(?:the|those|these) (?:<pic>) from|send (?:me )?(?:a )?(?:<pic>) of (?:your|ur|the) (?:new )?(?:puppy|dog|cat|setup|score|homework)|(?:upload|submit) (?:a )?(?:photo|pic)|portal|screenshot your score|(?:new|ur|your) puppy", 0.0),
+    Context((C.IMAGE_REQUEST,), r"class|lesson|meeting|lecture|teacher|tournament|anti ?cheat|exam|proctor|zoom|attendance|subs|stream(?:er|ing)?|reveal|interview|doctor|appointment", 0.3, "", ("live_stream", "verification")),
+    Context((C.IMAGE_REQUEST,), r"make sure (?:youre|you are|its) real|before (?:meeting|we meet|our date)|catfish", 0.4, "", ("live_stream", "verification", "photo")),
+    # Clothes talk for events.
+    Context((C.SEXUALISATION,), r"(?:wearing|wear|outfit) (?:to|for|on) (?:the |your |prom|halloween|school|work|tomorrow|tonight|saturday|sunday|monday|friday|dinner|interview|church)|party|wedding|prom|halloween|interview|costume|coordinate|match outfits|dress code|concert|the game", 0.2, "", ("clothing",)),
+    Context((C.SEXUALISATION,), r"rated|movie|kissing scene|sleepover|truth or dare at|old fashioned|on the first date|our walk", 0.4),
+    # Meetings with family, school and teams.
+    Context((C.MEETING,), r"practice|training|rehearsal|class|lesson|club|dentist|doctor|appointment|grandma|grandpa|aunt|uncle|carpool|school run|coach|field trip|teacher|bring my (?:little )?(?:sister|brother)|everyone|the team|with (?:mom|dad|your mom|your dad|the group|everyone|my parents)|airport|for your flight|the con|meetup at|no need to pick me up|dads picking|moms picking|public place|halfway|coffee shop|first date", 0.4, "logistics"),
+    # Travel and leaving the phone, arranged by family or school.
+    Context((C.RELOCATION,), r"your (?:mom|dad|parents) (?:said|knows|know|agreed|is coming|are coming)|with us|school trip|field trip|class trip|for the holidays|thanksgiving|christmas|home for|grandma|grandpa|the beach|exam|test|cinema|movie|theatre|church|dinner table|locker|hawaii|vacation|this weather|lol this", 0.4),
+    # Documents for legitimate purposes.
+    Context((C.DOCUMENT_CONTROL,), r"registration|league|airport check ?in|the embassy|renew|expire|application|the form|school trip|class trip|mr |ms |mrs |top drawer|where you left it|verify your age on|the bank|photo is|in my passport", 0.3),
+    # Small debts between friends.
+    Context((C.DEBT_BONDAGE,), r"lunch|coffee|pizza|fries|movie|snacks|uber|gas|cab|beer|drink|field trip|for helping|homework|an explanation|an apology|one for|big time|splitwise|\d+\.\d\d|\d+ bucks|lol|lmao|haha|😂|🤣", 0.3, "everyday"),
+    # Banter: "i'll kill you if you spoil the movie".
+    Context((C.THREATS,), r"spoil|spoiler|movie|episode|the show|the game|match|round|cake|leftovers|fries|sweater|dinner|homework|surrender|lol|lmao|haha|😂|🤣|😤|jk|kidding|joke|group chat alive|dead meat|i swear", 0.15, "banter", ("intimidation", "coercion", "deadline")),
+    Context((C.THREATS,), r"test|exam|quiz|assignment|essay|submit|finish the|complete the|project|deadline for|ban|spam|warning for|sale|offer ends|shop", 0.2, "", ("deadline", "coercion")),
+    # Adults joking about age on birthdays.
+    Context((C.AGE_DECEPTION,), r"happy|birthday|bday|\d0th|anniversary|grandma|grandpa|look (?:\d0|younger than)|restrictions", 0.3),
+    # Pets, family and partners.
+    Context((C.FLATTERY,), r"dog|puppy|pup|kitty|cat|pet|doggo|horse", 0.3, "", ("innocence", "appearance")),
+    Context((C.FLATTERY,), r"mom|dad|mum|grandma|grandpa|nana|sis|bro|auntie|aunt|uncle|babe|honey|anniversary|husband|wife|hubby|goodnight|night night|sleep well|bestie|girls", 0.5, "", ("love_bombing",)),
+    # Supportive friends and family.
+    Context((C.VULNERABILITY, C.ISOLATION), r"we all love you|talk to your (?:mom|dad|parents)|(?:tell|call) (?:your|a) (?:mom|dad|teacher|counsel+or)|therapist|no matter what|proud of you", 0.4),
+)  # fmt: skip
+
+
+# ---- compilation -----------------------------------------------------------------
+
+_BOUNDED = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
+
+
+@dataclass(slots=True)
+class _CompiledCategory:
+    category: Category
+    keys: frozenset[str]
+    regex: re.Pattern[str]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(slots=True)
+class _CompiledContext:
+    context: Context
+    regex: re.Pattern[str]
+    categories: frozenset[Category]
+
+
+def _prefix(word: str) -> str:
+    return word[:4]
+
+
+def _compile_categories() -> list[_CompiledCategory]:
+    compiled = []
+    for category, key_words in KEYS.items():
+        rules = tuple(r for r in RULES if r.category is category)
+        alternatives = "|".join(
+            f"(?P<r{i}>{_BOUNDED.format(_expand(rule.pattern))})" for i, rule in enumerate(rules)
+        )
+        compiled.append(
+            _CompiledCategory(
+                category,
+                frozenset(_prefix(w) for w in key_words.split()),
+                re.compile(alternatives),
+                rules,
+            )
+        )
+    missing = {r.category for r in RULES} - set(KEYS)
+    if missing:
+        raise ValueError(f"categories without prefilter keys: {sorted(missing)}")
+    return compiled
+
+
+def _compile_contexts() -> list[_CompiledContext]:
+    return [
+        _CompiledContext(
+            ctx,
+            re.compile(_BOUNDED.format(_expand(ctx.pattern))),
+            frozenset(ctx.categories) if ctx.categories else frozenset(KEYS),
+        )
+        for ctx in CONTEXTS
+    ]
+
+
+_TOKEN = re.compile(r"[a-z0-9]+|[^\x00-\x7f]")
+
+
+class PatternScorer:
+    """Scores message text with the pattern table (a `MessageScorer`).
+
+    `prefilter=False` runs every category regex on every message: slower, used
+    by tests to check that the keyword prefilter never hides a match.
+    """
+
+    source = "pattern"
+
+    def __init__(self, prefilter: bool = True, cache_size: int = 16384):
+        self.prefilter = prefilter
+        self._categories = _compile_categories()
+        self._contexts = _compile_contexts()
+        self._cached = lru_cache(maxsize=cache_size)(self._score)
+
+    def score(self, text: str) -> list[MessageSignal]:
+        return list(self._cached(text))
+
+    def score_batch(self, texts: Sequence[str]) -> list[list[MessageSignal]]:
+        cached = self._cached
+        return [list(cached(t)) for t in texts]
+
+    def _score(self, text: str) -> tuple[MessageSignal, ...]:
+        norm = normalize(text)
+        value = norm.text
+        if self.prefilter:
+            prefixes = {t[:4] for t in _TOKEN.findall(value)}
+            candidates = [c for c in self._categories if not c.keys.isdisjoint(prefixes)]
+        else:
+            candidates = self._categories
+        found: list[tuple[Rule, int, int]] = []
+        for compiled in candidates:
+            for match in compiled.regex.finditer(value):
+                rule = compiled.rules[int(match.lastgroup[1:])]
+                found.append((rule, match.start(), match.end()))
+        if not found:
+            return ()
+        return tuple(self._finish(norm, found))
+
+    def _finish(self, norm: Normalized, found: list[tuple[Rule, int, int]]) -> list[MessageSignal]:
+        fired = {rule.category for rule, _, _ in found}
+        adjustments = [
+            ctx
+            for ctx in self._contexts
+            if not ctx.categories.isdisjoint(fired) and ctx.regex.search(norm.text)
+        ]
+        best: dict[tuple[Category, str], MessageSignal] = {}
+        for rule, start, end in found:
+            strength, detail = rule.strength, rule.detail
+            for ctx in adjustments:
+                c = ctx.context
+                if rule.category in ctx.categories and (not c.details or rule.detail in c.details):
+                    strength *= c.factor
+                    detail = c.detail or detail
+            if strength <= 0.0:
+                continue
+            a, b = norm.span_to_original(start, end)
+            evidence = norm.original[a:b].strip()
+            if evidence != norm.original[a:b]:  # keep the span equal to the evidence
+                a += len(norm.original[a:b]) - len(norm.original[a:b].lstrip())
+                b = a + len(evidence)
+            signal = MessageSignal(
+                rule.category, round(min(strength, 1.0), 3), a, b, evidence, "pattern", detail
+            )
+            key = (rule.category, detail)
+            if key not in best or signal.strength > best[key].strength:
+                best[key] = signal
+        return sorted(best.values(), key=lambda s: (s.start, -s.strength))
