@@ -173,3 +173,17 @@ def test_copy_paste_first_messages_count_as_outreach():
     a = engine.account_assessment("opener")
     assert a.alert
     assert any("same opening message" in s["evidence"] for s in a.signals)
+
+
+def test_a_bare_number_answering_an_age_question_is_a_stated_age():
+    from watchkeeper.core.patterns import PatternScorer
+
+    s = Script().profile("a", 30)
+    s.say("a", "b", "how old r u").say("b", "a", "13")
+    engine = Engine(scorers=[PatternScorer()])
+    engine.process_many(s.events)
+    assert engine.age_of("b").best == 13
+    # Without the question, a number is just a number.
+    t = Script("c2").say("x", "y", "what time is it").say("y", "x", "13")
+    engine.process_many(t.events)
+    assert engine.age_of("y").best is None

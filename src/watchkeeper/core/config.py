@@ -7,13 +7,18 @@ the training conversations.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from watchkeeper.core.signals import Category
 
-# Log-odds that one category's evidence adds to a sender's risk.
-DEFAULT_CATEGORY_WEIGHTS: dict[Category, float] = {
+# Log-odds each feature of a sender adds to their risk (see
+# conversation.sender_features). Fitted on the training conversations by
+# `bench/fit_conversation.py` and stored in conversation_model.json beside this
+# file; these hand-set values are the documented starting point it replaces.
+HAND_WEIGHTS: dict[str, float] = {
     Category.AGE_PROBING: 0.9,
     Category.PERSONAL_INFO: 1.2,
     Category.SECRECY: 1.6,
@@ -33,7 +38,29 @@ DEFAULT_CATEGORY_WEIGHTS: dict[Category, float] = {
     Category.VULNERABILITY: 1.2,
     Category.FLAGGED_IMAGE: 4.0,
     Category.MASS_OUTREACH: 1.5,
+    "stages": 0.8,
+    "to_minor": 0.5,
+    "adult_to_minor": 1.2,
+    "age_contradiction": 1.5,
+    "peer_courtship": -1.2,
+    "reported": 1.0,
+    "flooding": 0.3,
 }
+HAND_WEIGHTS = {str(k): v for k, v in HAND_WEIGHTS.items()}
+HAND_BIAS = -4.6
+MODEL_FILE = Path(__file__).with_name("conversation_model.json")
+
+
+def _fitted() -> tuple[dict[str, float], float, float] | None:
+    """Weights, bias and threshold fitted on the training corpus, when present."""
+    if not MODEL_FILE.exists():
+        return None
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"], data["threshold"]
+
+
+_FITTED = _fitted()
+
 
 # Categories whose weight is dampened between consenting peers (two adults
 # dating, two teenagers of the same age): there they are ordinary courtship.
@@ -54,21 +81,13 @@ COURTSHIP_CATEGORIES = frozenset(
 
 @dataclass(frozen=True)
 class DetectionConfig:
-    category_weights: dict[Category, float] = field(
-        default_factory=lambda: dict(DEFAULT_CATEGORY_WEIGHTS)
+    weights: dict[str, float] = field(
+        default_factory=lambda: dict(_FITTED[0] if _FITTED else HAND_WEIGHTS)
     )
-    bias: float = -4.6
-    # Added per distinct stage reached beyond the first: the pattern unfolding matters
-    # more than any single message.
-    stage_bonus: float = 0.8
+    bias: float = _FITTED[1] if _FITTED else HAND_BIAS
+    alert_threshold: float = _FITTED[2] if _FITTED else 0.5
     # A stage counts as reached when a category in it has at least this evidence.
     stage_evidence: float = 0.35
-    adult_to_minor_bonus: float = 1.2
-    age_contradiction_bonus: float = 1.5
-    peer_dampening: float = 0.35  # multiplier on courtship categories between peers
-    reported_bonus: float = 1.0
-    flooding_bonus: float = 0.3
-    alert_threshold: float = 0.5
     # Contributions below this evidence are ignored (weak, ambiguous matches).
     min_signal_strength: float = 0.15
     # Signals kept per sender and category for explanations (bounded memory).

@@ -146,6 +146,7 @@ class ConversationTracker:
         "first_alert",
         "suspect",
         "risk",
+        "age_question_from",
     )
 
     def __init__(self, conversation: str, platform: str | None = None):
@@ -159,6 +160,7 @@ class ConversationTracker:
         self.first_alert: str | None = None
         self.suspect: str | None = None
         self.risk = 0.0
+        self.age_question_from: str | None = None  # who asked an age question last, unanswered
 
     @property
     def alert(self) -> bool:
@@ -222,7 +224,7 @@ class ConversationTracker:
         if state is not None:
             stage = state.stage(config)
             signals = [r for records in state.records.values() for r in records]
-            signals.sort(key=lambda r: -r.weight * config.category_weights[Category(r.category)])
+            signals.sort(key=lambda r: -r.weight * max(config.weights.get(r.category, 0.0), 0.1))
             signals = signals[:max_signals]
         return ConversationAssessment(
             conversation=self.conversation,
@@ -238,7 +240,7 @@ class ConversationTracker:
         state = self.senders.get(self.suspect) if self.suspect else None
         if not state or not state.evidence:
             return None
-        return max(state.evidence, key=lambda c: state.evidence[c] * config.category_weights[c])
+        return max(state.evidence, key=lambda c: state.evidence[c] * config.weights.get(c.value, 0.0))
 
 
 def _is_peer_context(sender_age: int | None, other_ages: list[int], config: DetectionConfig) -> bool:
@@ -250,6 +252,46 @@ def _is_peer_context(sender_age: int | None, other_ages: list[int], config: Dete
     return all(a < config.adult_age and abs(a - sender_age) <= config.peer_age_gap for a in other_ages)
 
 
+def sender_features(
+    name: str,
+    state: SenderState,
+    conversation: ConversationTracker,
+    ages: AgeLookup,
+    config: DetectionConfig,
+) -> dict[str, float]:
+    """What the risk of one sender is computed from, as named features.
+
+    Evidence per category, how many stages the sender's messages span, and
+    context: an adult writing to a minor, contradicting age claims, courtship
+    between consenting peers (which lowers risk), reports and flooding.
+    """
+    sender_age = ages(name)
+    other_ages = [
+        a for a in (ages(p).best for p in conversation.participants if p != name) if a is not None
+    ]
+    deceptive = sender_age.contradicts(config.adult_age)
+    # A sender caught lying about their age is no peer, whatever they claimed.
+    peer = not deceptive and _is_peer_context(sender_age.best, other_ages, config)
+    features: dict[str, float] = {c.value: e for c, e in state.evidence.items()}
+    stages = {CATEGORY_STAGE[c] for c, e in state.evidence.items() if e >= config.stage_evidence}
+    features["stages"] = max(0, len(stages) - 1)
+    best = sender_age.best
+    minor_present = any(a < config.adult_age for a in other_ages)
+    if minor_present:
+        features["to_minor"] = 1.0
+        if best is not None and best >= config.adult_age:
+            features["adult_to_minor"] = 1.0
+    if deceptive:
+        features["age_contradiction"] = 1.0
+    if peer:
+        features["peer_courtship"] = sum(e for c, e in state.evidence.items() if c in COURTSHIP_CATEGORIES)
+    if state.reported:
+        features["reported"] = 1.0
+    if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
+        features["flooding"] = 1.0
+    return features
+
+
 def sender_risk(
     name: str,
     state: SenderState,
@@ -257,30 +299,8 @@ def sender_risk(
     ages: AgeLookup,
     config: DetectionConfig,
 ) -> float:
-    sender_age = ages(name)
-    other_ages = [
-        a
-        for a in (ages(p).best for p in conversation.participants if p != name)
-        if a is not None
-    ]
-    deceptive = sender_age.contradicts(config.adult_age)
-    # A sender caught lying about their age is no peer, whatever they claimed.
-    peer = not deceptive and _is_peer_context(sender_age.best, other_ages, config)
+    weights = config.weights
     z = config.bias
-    for category, evidence in state.evidence.items():
-        weight = config.category_weights[category]
-        if peer and category in COURTSHIP_CATEGORIES:
-            weight *= config.peer_dampening
-        z += weight * evidence
-    stages = {CATEGORY_STAGE[c] for c, e in state.evidence.items() if e >= config.stage_evidence}
-    z += config.stage_bonus * max(0, len(stages) - 1)
-    best = sender_age.best
-    if best is not None and best >= config.adult_age and any(a < config.adult_age for a in other_ages):
-        z += config.adult_to_minor_bonus
-    if deceptive:
-        z += config.age_contradiction_bonus
-    if state.reported:
-        z += config.reported_bonus
-    if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
-        z += config.flooding_bonus
+    for feature, value in sender_features(name, state, conversation, ages, config).items():
+        z += weights.get(feature, 0.0) * value
     return 1.0 / (1.0 + math.exp(-z))

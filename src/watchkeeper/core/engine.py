@@ -7,6 +7,7 @@ are slightly out of order); every assessment uses only what was seen so far.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -84,21 +85,38 @@ class MessageAnalysis:
 
     signals: list[MessageSignal]
     stated_ages: list[int]
+    asks_age: bool = False
+    # A reply that is only a number ("13", "14 lol"): an age if it answers an age question.
+    bare_number: int | None = None
+
+
+_BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
+
+
+def _bare_number(text: str) -> int | None:
+    match = _BARE_NUMBER.match(text)
+    return int(match.group(1)) if match else None
 
 
 class MessageAnalyzer:
     def __init__(self, scorers: Sequence[MessageScorer] | None = None):
-        from watchkeeper.core.normalize import extract_stated_ages
+        from watchkeeper.core.normalize import asks_age, extract_stated_ages
 
         self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
         self._stated_ages = extract_stated_ages
+        self._asks_age = asks_age
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         if not texts:
             return []
         batches = [scorer.score_batch(texts) for scorer in self.scorers]
         return [
-            MessageAnalysis(merge_signals([batch[i] for batch in batches]), self._stated_ages(text))
+            MessageAnalysis(
+                merge_signals([batch[i] for batch in batches]),
+                self._stated_ages(text),
+                self._asks_age(text),
+                _bare_number(text),
+            )
             for i, text in enumerate(texts)
         ]
 
@@ -183,8 +201,14 @@ class Engine:
         self.users.add(msg.sender)
         if msg.recipients:
             self.users.update(msg.recipients)
-        self._note_text_ages(msg.sender, analysis.stated_ages)
         tracker = self._conversation(msg.conversation, msg.platform)
+        self._note_text_ages(msg.sender, analysis.stated_ages)
+        if analysis.asks_age:
+            tracker.age_question_from = msg.sender
+        elif tracker.age_question_from not in (None, msg.sender):
+            if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
+                self._note_text_ages(msg.sender, [analysis.bare_number])
+            tracker.age_question_from = None
         raised = tracker.add_signals(
             msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config
         )
