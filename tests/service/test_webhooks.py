@@ -112,6 +112,25 @@ def test_signed_deliveries_of_every_kind(service: Service, tenant: str, receiver
     assert receiver.bodies("account.flagged")[0]["data"]["alert"]["account"] == "sprayer"
 
 
+def test_stage_change_of_an_alerted_conversation_is_notified(
+    database_url: str, tenant: str, receiver: Receiver
+) -> None:
+    events = grooming()
+    with Service(database_url) as service:
+        h = service.key(tenant, "admin")
+        subscribe(service, h, receiver.url, "alert.updated")
+        service.post_events(h, events[:3])  # raised at m2, stage "isolation"
+        service.post_events(h, events[3:5])  # image request: exploitation
+        assert wait_for(lambda: len(receiver.bodies("alert.updated")) == 1)
+    with Service(database_url) as restarted:  # stage cache empty: read from the database
+        restarted.post_events(h, events[5:])  # meeting, threats: control
+        assert wait_for(lambda: len(receiver.bodies("alert.updated")) == 2)
+        alert = restarted.client.get("/v1/alerts", headers=h).json()["alerts"][0]
+    stages = [b["data"]["alert"]["stage"] for b in receiver.bodies("alert.updated")]
+    assert stages == ["exploitation", "control"] and alert["stage"] == "control"
+    assert {b["data"]["alert"]["reason"] for b in receiver.bodies("alert.updated")} == {"stage_changed"}
+
+
 def test_retries_then_dead_letter_then_manual_retry(sqlite_url: str, tenant: str,
                                                     receiver: Receiver) -> None:
     with Service(sqlite_url, webhook_max_attempts=3) as service:

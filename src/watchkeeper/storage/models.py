@@ -111,7 +111,6 @@ class Conversation(Base):
     first_alert: Mapped[str | None] = mapped_column(String(ID))
     events: Mapped[int] = mapped_column(Integer, default=0)
     last_ts: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    assessment: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

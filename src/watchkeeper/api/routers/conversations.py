@@ -29,14 +29,6 @@ NOT_FOUND = {404: {"model": ErrorResponse}}
 Identifier = Annotated[str, Path(min_length=1, max_length=200)]
 
 
-def _signal_out(raw: dict) -> SignalOut:
-    return SignalOut(
-        category=raw.get("category", ""), message=raw.get("message"),
-        evidence=raw.get("evidence", ""), weight=raw.get("weight", 0.0),
-        detail=raw.get("detail"), source=raw.get("source"),
-    )
-
-
 @router.get("/v1/conversations/{conversation_id:path}", response_model=ConversationOut,
             responses=NOT_FOUND)
 def get_conversation(
@@ -82,13 +74,20 @@ def get_conversation(
         ))
     alert_id = session.scalar(select(Alert.id).where(
         Alert.tenant_id == tenant, Alert.kind == "conversation", Alert.subject == conversation_id))
-    assessment = conversation.assessment or {}
+    strongest: dict[str, SignalOut] = {}  # per category, over the whole conversation
+    for s in session.scalars(
+        select(Signal).where(Signal.tenant_id == tenant, Signal.conversation == conversation_id)
+        .order_by(Signal.weight.desc(), Signal.id).limit(5000)
+    ):
+        strongest.setdefault(s.category, SignalOut(
+            category=s.category, message=s.message_id, evidence=s.evidence,
+            weight=round(s.weight, 4), detail=s.detail or None, source=s.source or None))
     return ConversationOut(
         conversation=conversation.id, platform=conversation.platform,
         risk=round(conversation.risk, 4), alert=conversation.alert, stage=conversation.stage,
         suspect=conversation.suspect, first_alert=conversation.first_alert,
         events=conversation.events, last_ts=conversation.last_ts, alert_id=alert_id,
-        signals=[_signal_out(s) for s in assessment.get("signals", [])],
+        signals=list(strongest.values()),
         timeline=timeline,
         next_cursor=encode_cursor(offset + limit) if more else None,
     )

@@ -79,7 +79,6 @@ def upgrade() -> None:
     sa.Column('first_alert', sa.String(length=200), nullable=True),
     sa.Column('events', sa.Integer(), nullable=False),
     sa.Column('last_ts', watchkeeper.storage.db.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('assessment', sa.JSON(), nullable=False),
     sa.Column('updated_at', watchkeeper.storage.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_conversations_tenant_id_tenants'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('tenant_id', 'id', name=op.f('pk_conversations'))
