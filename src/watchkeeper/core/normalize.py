@@ -279,7 +279,8 @@ def _unleet(match: re.Match[str]) -> str | None:
             if len(run_text) != 1 or not trailing_ok or sum(c.isalpha() for c in token[:a]) < 2:
                 continue
         elif right.isalpha() and not left:
-            if run_text != "$":  # "$nap"; a leading "@" is a handle, a digit a number
+            # "$nap", "0ld"; a leading "@" is a handle, other digits a number ("2day", "4u")
+            if not (run_text == "$" or (run_text == "0" and token[b:].isalpha() and len(token) - b >= 2)):
                 continue
         else:
             continue
