@@ -50,6 +50,7 @@ def create_app(
         )
         if settings.migrate_on_startup:
             migrate.upgrade(db)
+        engine_factory()  # load the detectors' tables now, not on the first request
         worker = None
         if settings.webhooks_enabled:
             worker = DeliveryWorker(
