@@ -40,6 +40,16 @@ def corpus_texts() -> list[str]:
     return texts + FILLER * 20
 
 
+NAMES = ["sam", "jo", "alex", "mia", "kai", "zoe", "eli", "ava", "noah", "lena", "max", "ivy"]
+TAILS = ["", "", "", " lol", " haha", " 😂", " 🙂", "!!", " ngl", " fr", " rn", "?", " tho", " ok"]
+
+
+def vary(rng: random.Random, text: str) -> str:
+    """Make most texts unique, as real traffic is (no unfair cache hits)."""
+    head = rng.choice(("", "", f"{rng.choice(NAMES)} ", "hey ", "yo ", "omg "))
+    return f"{head}{text}{rng.choice(TAILS)}{'' if rng.random() < 0.5 else ' ' + str(rng.randint(1, 999))}"
+
+
 def generate(path: Path, messages: int, per_conversation: int = 10, seed: int = 7) -> None:
     """Conversations start ~86 s apart and last about 90 minutes, in time order."""
     rng = random.Random(seed)
@@ -66,7 +76,7 @@ def generate(path: Path, messages: int, per_conversation: int = 10, seed: int = 
                 sender, recipient = (a, b) if m % 2 == 0 else (b, a)
                 event = {
                     "type": "message", "id": f"c{c}-m{m}", "conversation": f"c{c}", "sender": sender,
-                    "recipients": [recipient], "ts": ts.isoformat(), "text": rng.choice(texts),
+                    "recipients": [recipient], "ts": ts.isoformat(), "text": vary(rng, rng.choice(texts)),
                     "platform": rng.choice(("social", "gaming", "dating")),
                 }
                 counter += 1

@@ -40,8 +40,8 @@ def build_analyzer(model: str) -> MessageAnalyzer:
     return MessageAnalyzer(build_scorers(model))
 
 
-def build_engine(model: str) -> Engine:
-    return Engine(scorers=build_scorers(model))
+def build_engine(model: str, assess_updates: bool = False) -> Engine:
+    return Engine(scorers=build_scorers(model), assess_updates=assess_updates)
 
 
 # Files this large are worth the start-up of worker processes.

@@ -175,14 +175,21 @@ class ConversationTracker:
         signals: list[MessageSignal],
         ages: AgeLookup,
         config: DetectionConfig,
+        context_changed: bool = False,
     ) -> bool:
-        """Add one message (or image) and its signals; recompute risk causally."""
+        """Add one message (or image) and its signals; recompute risk causally.
+
+        Only the sender's risk can change with their own message, unless the
+        context did (a new participant, a newly stated age): then everyone's is
+        recomputed."""
         self.seen.add(event_id)
         self.messages += 1
         self.last_ts = ts if self.last_ts is None or ts > self.last_ts else self.last_ts
-        self.participants.add(sender)
-        if recipients:
-            self.participants.update(recipients)
+        if sender not in self.participants or (recipients and not self.participants.issuperset(recipients)):
+            context_changed = True
+            self.participants.add(sender)
+            if recipients:
+                self.participants.update(recipients)
         state = self.senders.get(sender)
         if state is None:
             state = self.senders[sender] = SenderState()
@@ -190,7 +197,7 @@ class ConversationTracker:
         for signal in signals:
             if signal.strength >= config.min_signal_strength:
                 state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
-        return self._rescore(event_id, ages, config)
+        return self._rescore(event_id, ages, config, None if context_changed else sender)
 
     def add_report(self, event_id: str, reported: str, ages: AgeLookup, config: DetectionConfig) -> bool:
         self.participants.add(reported)
@@ -201,12 +208,15 @@ class ConversationTracker:
         # A report is not a message, so it cannot be the alert point the spec defines.
         return self._rescore(None, ages, config)
 
-    def _rescore(self, event_id: str | None, ages: AgeLookup, config: DetectionConfig) -> bool:
+    def _rescore(
+        self, event_id: str | None, ages: AgeLookup, config: DetectionConfig, only: str | None = None
+    ) -> bool:
         best_sender, best_risk = None, 0.0
         for name, state in self.senders.items():
             if not state.evidence and not state.reported:
                 continue
-            state.risk = sender_risk(name, state, self, ages, config)
+            if only is None or name == only:
+                state.risk = sender_risk(name, state, self, ages, config)
             if state.risk > best_risk:
                 best_sender, best_risk = name, state.risk
         self.risk = best_risk

@@ -45,11 +45,13 @@ class SafetyAdvice:
 class EngineUpdate:
     event: Event
     duplicate: bool = False
-    conversation: ConversationAssessment | None = None
     alert_raised: bool = False
     message_signals: list[SignalRecord] = field(default_factory=list)
     account_alerts: list[AccountAssessment] = field(default_factory=list)
     safety: SafetyAdvice | None = None
+    # The conversation's assessment right after this event (None when the engine
+    # was built with assess_updates=False, as batch scans are).
+    conversation: ConversationAssessment | None = None
 
 
 def merge_signals(per_scorer: Sequence[list[MessageSignal]]) -> list[MessageSignal]:
@@ -127,8 +129,10 @@ class Engine:
         config: DetectionConfig = DEFAULT_CONFIG,
         scorers: Sequence[MessageScorer] | None = None,
         image_matcher: ImageMatcher | None = None,
+        assess_updates: bool = True,
     ):
         self.config = config
+        self.assess_updates = assess_updates
         self.analyzer = MessageAnalyzer(scorers)
         self.image_matcher = image_matcher
         # Live conversations, least recently active first (for idle eviction).
@@ -153,11 +157,13 @@ class Engine:
     def scorers(self) -> list[MessageScorer]:
         return self.analyzer.scorers
 
-    def _note_text_ages(self, user: str, found: list[int]) -> None:
+    def _note_text_ages(self, user: str, found: list[int]) -> bool:
         if found:
             # Keep the last few claims: enough to see a contradiction, bounded.
             self._text_ages[user] = (self._text_ages.get(user, ()) + tuple(found))[-3:]
             self._age_cache.pop(user, None)
+            return True
+        return False
 
     # ---- processing ---------------------------------------------------------
     def process(self, event: Event) -> EngineUpdate:
@@ -196,25 +202,26 @@ class Engine:
         signals = analysis.signals
         existing = self.conversations.get(msg.conversation)
         if existing is not None and msg.id in existing.seen:
-            return EngineUpdate(event=msg, duplicate=True, conversation=existing.assessment(self.config))
+            return EngineUpdate(event=msg, duplicate=True, conversation=self._assess(existing))
         self._advance(msg.ts)
         self.users.add(msg.sender)
         if msg.recipients:
             self.users.update(msg.recipients)
         tracker = self._conversation(msg.conversation, msg.platform)
-        self._note_text_ages(msg.sender, analysis.stated_ages)
+        ages_changed = self._note_text_ages(msg.sender, analysis.stated_ages)
         if analysis.asks_age:
             tracker.age_question_from = msg.sender
         elif tracker.age_question_from not in (None, msg.sender):
             if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
-                self._note_text_ages(msg.sender, [analysis.bare_number])
+                ages_changed |= self._note_text_ages(msg.sender, [analysis.bare_number])
             tracker.age_question_from = None
         raised = tracker.add_signals(
-            msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config
+            msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config,
+            context_changed=ages_changed,
         )
         update = EngineUpdate(
             event=msg,
-            conversation=tracker.assessment(self.config),
+            conversation=self._assess(tracker),
             alert_raised=raised,
             message_signals=[SignalRecord.from_signal(s, msg.id) for s in signals],
         )
@@ -228,6 +235,9 @@ class Engine:
         if raised:
             update.safety = self._safety_advice(tracker)
         return update
+
+    def _assess(self, tracker: ConversationTracker) -> ConversationAssessment | None:
+        return tracker.assessment(self.config) if self.assess_updates else None
 
     def _safety_advice(self, tracker: ConversationTracker) -> SafetyAdvice | None:
         recipients = sorted(p for p in tracker.participants if p != tracker.suspect)
@@ -269,17 +279,17 @@ class Engine:
             if event.conversation and event.conversation in self.conversations:
                 tracker = self._conversation(event.conversation, None)
                 tracker.add_report(event.key, event.reported, self.age_of, self.config)
-                update.conversation = tracker.assessment(self.config)
+                update.conversation = self._assess(tracker)
         elif isinstance(event, Image):
             self.users.add(event.sender)
             signals = self.image_matcher.match(event) if self.image_matcher else []
             tracker = self._conversation(event.conversation, None)
             if event.id in tracker.seen:
-                return EngineUpdate(event=event, duplicate=True, conversation=tracker.assessment(self.config))
+                return EngineUpdate(event=event, duplicate=True, conversation=self._assess(tracker))
             raised = tracker.add_signals(
                 event.id, event.sender, event.recipients, event.ts, signals, self.age_of, self.config
             )
-            update.conversation = tracker.assessment(self.config)
+            update.conversation = self._assess(tracker)
             update.alert_raised = raised
             update.message_signals = [SignalRecord.from_signal(s, event.id) for s in signals]
             if raised:
