@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     # Per-key token bucket: sustained requests per second and burst size.
     rate_limit_per_second: float = Field(default=200.0, gt=0)
     rate_limit_burst: int = Field(default=400, ge=1)
+    # Key lookups are cached this long: a revoked key may work for up to this many seconds.
+    auth_cache_seconds: float = Field(default=2.0, ge=0)
 
     # Safety messages: used when neither the request nor the tenant says otherwise.
     default_region: str = "CA"

@@ -28,7 +28,7 @@ class Service:
         values = dict(
             database_url=database_url, rate_limit_per_second=10_000.0, rate_limit_burst=10_000,
             webhook_poll_seconds=0.05, webhook_backoff_base_seconds=0.05,
-            webhook_timeout_seconds=2.0, access_log=False,
+            webhook_timeout_seconds=2.0, access_log=False, auth_cache_seconds=0.0,
         )
         values.update(settings)
         self.settings = Settings(**values)

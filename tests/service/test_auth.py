@@ -157,3 +157,20 @@ def test_keys_cli_create_list_revoke(database_url: str, tenant: str) -> None:
         assert svc.client.get("/v1/alerts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     bad = runner.invoke(cli, ["keys", "create", "--tenant", tenant, "--scope", "root", *db])
     assert bad.exit_code == 2 and "unknown scope" in bad.output
+
+
+def test_key_cache_expires_so_revocation_takes_effect(database_url: str, tenant: str) -> None:
+    from watchkeeper.api.deps import KeyCache
+
+    now = [0.0]
+    with Service(database_url, auth_cache_seconds=5.0) as svc:
+        svc.app.state.keys = KeyCache(5.0, clock=lambda: now[0])
+        h = svc.key(tenant, "read")
+        assert svc.client.get("/v1/alerts", headers=h).status_code == 200
+        with svc.sessions() as session:
+            revoke_key(session, h["X-Key-Id"])
+            session.commit()
+        assert svc.client.get("/v1/alerts", headers=h).status_code == 200  # cached
+        now[0] = 5.1
+        assert svc.client.get("/v1/alerts", headers=h).status_code == 401
+        assert svc.client.get("/v1/alerts", headers={"Authorization": "Bearer wk_x"}).status_code == 401

@@ -12,6 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import TypeAdapter
 
 from watchkeeper.actions.webhooks import DeliveryWorker
+from watchkeeper.api.deps import KeyCache
 from watchkeeper.api.errors import install_error_handlers
 from watchkeeper.api.ingest import IngestService
 from watchkeeper.api.metrics import Metrics
@@ -97,6 +98,7 @@ def create_app(
     app.state.settings = settings
     app.state.metrics = metrics
     app.state.rate_limits = TokenBuckets(settings.rate_limit_per_second, settings.rate_limit_burst)
+    app.state.keys = KeyCache(settings.auth_cache_seconds)
     app.state.worker = None
     install_error_handlers(app)
     for module in (events, alerts, feedback, conversations, webhooks, ops):

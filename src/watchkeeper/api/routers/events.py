@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated, Any
 
 import orjson
@@ -135,9 +136,12 @@ async def post_events(
                        headers={"Retry-After": "1"}) from None
     results = sorted(outcomes + rejected, key=lambda o: o.index)
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
+    by_label: Counter[tuple[str, str]] = Counter()
     for outcome in results:
         counts[outcome.status] += 1
-        metrics.events.labels(outcome.type or "invalid", outcome.status).inc()
+        by_label[(outcome.type or "invalid", outcome.status)] += 1
+    for (type_, status), n in by_label.items():
+        metrics.events.labels(type_, status).inc(n)
     body_out: dict[str, Any] = {**counts, "results": [_result(o) for o in results]}
     if results and counts["rejected"] == len(results):
         first = results[0].error or {}
