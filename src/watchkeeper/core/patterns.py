@@ -23,15 +23,19 @@ the prefilter never hides a match on the training corpus).
 
 from __future__ import annotations
 
+import itertools
 import re
+from re import _constants as sre  # regex parse-tree opcodes, for anchor extraction
+from re import _parser as sre_parser
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from watchkeeper.core.lexicon.key_frequency import KEY_FREQUENCY
 from watchkeeper.core.normalize import ASKS_AGE_PATTERN, Normalized, normalize
-from watchkeeper.core.signals import Category, MessageSignal
+from watchkeeper.core.signals import MESSAGE_CATEGORIES, Category, MessageSignal
 
-__all__ = ["Rule", "Context", "RULES", "CONTEXTS", "KEYS", "VOCAB", "PatternScorer"]
+__all__ = ["Rule", "Context", "RULES", "CONTEXTS", "VOCAB", "PatternScorer"]
 
 C = Category
 
@@ -273,30 +277,6 @@ RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in [
 
 ])  # fmt: skip
 
-# Content words (first four letters suffice) without which a category cannot
-# match: the prefilter skips a category's regex when none is present. "#" stands
-# for a one- or two-digit number ("ur 15?").
-KEYS: dict[Category, str] = {
-    C.AGE_PROBING: "# like still primary secondary old young age asl age born year yr grade class school freshman sophomore junior senior teen teenager kid minor legal underage 20 baby babies birth bday birthday dob voice braces mature pretty cute smart too homeschooled middle high elementary primary",
-    C.PERSONAL_INFO: "work mall cafe store guess schedule strict gamertag username password shift travels works nights address addy postcode zip house live stay street road avenue building apartment floor location loc pin map find city town part neighbourhood neighborhood area suburb state country from hang school schools number digits phone cell mobile name real full last irl surname what when time bus train route gym club park walk walking home alone parents parent mom dad mother father family folks sister brother who babysitter anyone anybody someone room bedroom door laptop tv computer pc camera empty night shift window lives yourself own",
-    C.SECRECY: "told sneak vanish snitching archive screenshot disappearing vault calculator hides stays change mention think make didnt havent need better keep secret secrets quiet private between word yourself promise tell show mention say talk let post trust know find see hear notice asks ask check delete del clear erase wipe remove unsend deleted cleared hide save put turn mute notifications second fake hidden new password if leave shh doesnt dont wouldnt wont cant mustnt shouldnt before",
-    C.ISOLATION: "servant slave prisoner friendship influence spend waste real irl were would if like understand get care love appreciate respect accept deserve listen support want notice know only just fake toxic jealous bad controlling exhausting jerk problem mean lame boring immature trash crazy abusive using use holding dragging keep cares understands gets loves knows sees im have all need better enough stop quit cut block dont do never forget move away space why treat treats adults everyone invite text call one family friends",
-    C.PLATFORM_SWITCH: " ".join(["finsta there yellow ghost direct directly not flagging tagging censoring blocking filtering logs type people ppl else just separate fake jump add hmu hit text message msg dm dms talk chat call find follow friend pm reach join come hop check whats what give send drop tell share need got have use get download install move switch go continue take head off instead reply number cell private secret where its without monitored watched checked reported moderated read reading filtered logged lame full glitching deletes blocks theyre mods filters censors wont msgs messages chats texts snaps encrypted end banned server channel group vc my lets let wanna want can could shall we how cant",
-                                      "snapchat instagram telegram whatsapp kik discord signal wickr skype facetime viber wechat threema imessage tiktok twitter messenger facebook omegle session line zoom teams steam psn xbox twitch reddit tinder hangouts alt app account acc platform site other another different second new better ghost blue"]),
-    C.FLATTERY: "wise years pretty beautiful gorgeous cute stunning adorable attractive lovely handsome fine cutie model cutest prettiest most voice eyes smile face pics pictures photos skin hair lips profile avatar too innocent pure fresh good girl boy other different special one old others smarter better cooler mature grown grownup older forget love luv adore falling everything soulmate world fav favorite favourite best princess angel cant ive never known know connection make think mean meant made believe amazing smart funny talented perfect incredible sweet sweetheart star deserve could should would were born famous potential have",
-    C.GIFTS: "venmo cashapp paypal zelle top credit membership rent bills bill uber plenty lots tons airpods iphone ps5 bux something present who consider mail spoil buy get send give gift pay cover order grab treat upgrade hook transfer venmo cashapp paypal wire lend need money cash take here heres financially sent sending robux vbucks bucks diamonds gems coins skins skin nitro gift gifts card cards code codes steam battle premium limited free stuff got have gave bought paid gifted accepted took psn account dollars quid euros bitcoin crypto for exchange return just make do",
-    C.EXPLOITATIVE_OFFER: "ambassador campaign streams streamer streamer nanny maid hostess dancer waitress cleaner au pair clients entertain girls online home hour night weekend paid minimum worry daily waiting everything model modelling modeling photo photoshoot shoot test casting talent agency photographer scout agent recruiter manager get find set let have got theres come job jobs work hire join easy quick fast real good great big serious pays pay make earn experience questions cash sugar keep chatting club spa bar flights flight travel visa everything all housing accommodation food hotel rent tickets ticket covers cover fly free room live stay crash move star",
-    C.IMAGE_REQUEST: "owe pay verify prove stream hiding lets facetime video chat few send snd sned share dm text show post give drop mail snap pic pics picture pictures photo photos selfie selfies pix snaps image images video videos vid vids clip clips nude nudes p1c shot shots can could will may want wanna need take make film record more another one something see let ill yours turn switch put flip cam camera cams webcam facecam go be private privately do facetime vc call get hop prove holding",
-    C.SEXUALISATION: "skirt shorts dress shirt clothes take takes puberty birds bees explain daring sleepover kiss kissing kissable lips night roleplay company bet wearing wear outfit sleep under pjs pajamas bikini swimsuit underwear towel uniform kissed kiss kisser made had been let far first virgin seen dating started start naughty dirty spicy turn fantasy fantasies grown adults grownups guys tell teach bed shower hold cuddle body figure legs liked like into truth look youd hot sexy hotter thicc attention alone anyone anybody what youre",
-    C.MEETING: "meet meeting hang see each link chill get grab hook hug hold watch irl person real when where wanna have just give wait waiting walk come im parked outside downstairs hotel alone yourself bring only somewhere quiet private over place house apartment flat room studio car city lan party stay roommate parents wife pick drive skip ditch sneak coming could be go back sleepover audition game show send tho though area",
-    C.RELOCATION: "sim toss track one if we life things moms mums dads purse wallet here somewhere catch run runaway away leave just get take got start new disappear ill wont never parents they where once dont ditch turn throw rid switch phone location find tracking gps so then pay buy book send bus train plane flight ticket tickets uber taxi cab ride fare greyhound bought booked hop come move live stay crash door place room pack with bring",
-    C.DOCUMENT_CONTROL: "login password details social collateral trust passport passports id ids card cards papers documents document docs visa visas birth certificate certificates ss social bank green residence permit permits travel license licence",
-    C.DEBT_BONDAGE: "loan more less need gotta must got now charity up collateral think thought repay make earn covered took sent owe owes debt tab interest much what everything keep work pay paid isnt free aint wasnt its return favour favor spent after cant least gave bought gifted",
-    C.THREATS: "should want would hack getting regret make dont think ignore reading know everything police cops escape pays brother sister little real name send post share leak show forward upload spread tag expose release publish put press goes go going viral followers friends family parents mom dad school class contacts one see know tell sending or unless otherwise do better last final make now else still have got youve until hours left tick running dollars by saved kept recorded screenshotted screenshot downloaded hurt kill find come ruin destroy swat dox end address life remember believe deported police if",
-    C.AGE_DECEPTION: "few apart isnt not different big bother law heart adults decide know choose grown mention tell forget secret think pic hang with guy guys man men women girls technically age ages number numbers gap gaps few bother matter older guys men people boys being date dating younger adults basically like im actually lied honest fibbed real said put told look feel account profile pic well jk mean teacher adult",
-    C.VULNERABILITY: "left abandoned ditched deserve still too special trust looks after help tell got need always no nobody like take look protect save rescue fix make be get give handle safe family saved come run never would let cares care listens sees loves see need dont have youre your always only if ever sad lonely alone crying cry depressed hurt hurting hate hard sucks bullied bully fighting yells yell yelled drinks kicked tears pain problem problems stressed anxious upset scared miserable struggling broke hungry homeless when im",
-}  # fmt: skip
-
 # Dampers and cancellers, checked only when something fired.
 _ALL: tuple[Category, ...] = ()
 CONTEXTS: tuple[Context, ...] = (
@@ -351,80 +331,261 @@ CONTEXTS: tuple[Context, ...] = (
 )  # fmt: skip
 
 
-# ---- compilation -----------------------------------------------------------------
+# ---- compilation ----------------------------------------------------------------
+#
+# Speed: every rule is split into its top-level alternatives, and each
+# alternative is compiled on its own. From the parsed regex we derive the
+# words any match must start with (its "anchors", e.g. "secret" or one of
+# "buy|gift|spoil"); a message runs only the alternatives whose anchors begin
+# one of its tokens. Anchors are found automatically, so adding a row needs
+# no bookkeeping; the tests check the dispatch never hides a match.
 
 _BOUNDED = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
+_DIGIT_KEY = "#"  # anchor for "a token starting with a digit"
 
 
-@dataclass(slots=True)
-class _CompiledCategory:
-    category: Category
-    keys: frozenset[str]
+
+def _split_alternatives(template: str) -> list[str]:
+    """Top-level "|" split of a template (outside groups and character classes)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(template):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(template[start:i])
+            start = i + 1
+    parts.append(template[start:])
+    return parts
+
+
+def _key(word: str) -> str:
+    return word[:4]
+
+
+def _is_nonword_class(items) -> bool:
+    """Whether a character class can only match characters outside [a-z0-9]."""
+    alnum = set("abcdefghijklmnopqrstuvwxyz0123456789")
+    covered: set[str] = set()
+    negate = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            covered.add(chr(av))
+        elif op is sre.RANGE:
+            covered.update(chr(c) for c in range(av[0], av[1] + 1) if c < 128)
+        elif op is sre.CATEGORY:
+            if av is sre.CATEGORY_WORD:
+                covered |= alnum
+            elif av is sre.CATEGORY_DIGIT:
+                covered.update("0123456789")
+            elif av not in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE):
+                return False  # \S, \D, ... can match letters
+    return alnum <= covered if negate else not (covered & alnum)
+
+
+def _is_digit_class(items) -> bool:
+    return any(op is sre.CATEGORY and av == sre.CATEGORY_DIGIT for op, av in items) or all(
+        op is sre.RANGE and 48 <= av[0] and av[1] <= 57 for op, av in items
+    )
+
+
+def _rank(keys: frozenset[str]) -> float:
+    """Estimated share of messages containing one of `keys`: lower is a better
+    anchor (an alternative anchored on "you" would run on most messages)."""
+    return sum(KEY_FREQUENCY.get(k, 0.005) for k in keys)
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    return min(sets, key=_rank) if sets else None
+
+
+def _anchors(items, at_word_start: bool) -> tuple[list[frozenset[str]], bool]:
+    """(sets of anchor keys, such that every match of `items` contains, at a word
+    start, one key of each set; whether the position after `items` is surely at
+    a word start)."""
+    required: list[frozenset[str]] = []
+
+    def consider(keys: frozenset[str] | None) -> None:
+        if keys and all(len(k) >= 2 or k == _DIGIT_KEY or not k.isascii() for k in keys):
+            required.append(keys)
+
+    run: list[str] = []
+    run_at_start = False
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isalnum():
+            if not run:
+                run_at_start = at_word_start
+            run.append(chr(av))
+            at_word_start = False
+            continue
+        if run:
+            if run_at_start:
+                prefix = "".join(run)
+                consider(frozenset({_key(prefix)}))
+                if len(prefix) < 4:  # the parser moved a shared prefix out: "l(?:ove|uv)"
+                    consider(_extend(prefix, op, av))
+            run = []
+        if op is sre.LITERAL:
+            if not chr(av).isascii():  # an emoji is a token of its own
+                consider(frozenset({chr(av)}))
+            at_word_start = True
+        elif op is sre.SUBPATTERN:
+            sets, at_word_start = _anchors(av[-1], at_word_start)
+            required.extend(sets)
+        elif op is sre.BRANCH:
+            bests, ends = [], []
+            for branch in av[1]:
+                sets, end = _anchors(branch, at_word_start)
+                bests.append(_best(sets))
+                ends.append(end)
+            if all(bests):
+                consider(frozenset().union(*bests))
+            at_word_start = all(ends)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, sub = av
+            sets, end = _anchors(sub, at_word_start)
+            if low >= 1:
+                required.extend(sets)
+                at_word_start = end
+            else:
+                at_word_start = at_word_start and end
+        elif op is sre.IN:
+            if at_word_start and _is_digit_class(av):
+                consider(frozenset({_DIGIT_KEY}))
+            at_word_start = _is_nonword_class(av)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            pass  # zero width
+        else:
+            at_word_start = False
+    if run and run_at_start:
+        consider(frozenset({_key("".join(run))}))
+    return required, at_word_start
+
+
+def _leading_literals(items) -> str:
+    chars = []
+    for op, av in items:
+        if op is not sre.LITERAL or not chr(av).isalnum():
+            break
+        chars.append(chr(av))
+    return "".join(chars)
+
+
+def _extend(prefix: str, op, av) -> frozenset[str] | None:
+    """Keys for a literal prefix followed by a branch or a set of single letters."""
+    if op is sre.BRANCH:
+        return frozenset(_key(prefix + _leading_literals(branch)) for branch in av[1])
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(_key(prefix + chr(c)) for _, c in av)
+    return None
+
+
+@dataclass(slots=True, eq=False)
+class _Alternative:
+    order: int  # position in the table: results never depend on set order
+    rule: Rule | None  # None for context patterns
     regex: re.Pattern[str]
-    rules: tuple[Rule, ...]
+    anchors: frozenset[str] | None  # dispatch keys (None: always run)
+    checks: tuple[tuple[str, ...], ...]  # further required keys: one of each must be present
 
 
 @dataclass(slots=True)
 class _CompiledContext:
     context: Context
-    regex: re.Pattern[str]
+    alternatives: tuple[_Alternative, ...]
     categories: frozenset[Category]
 
 
-def _prefix(word: str) -> str:
-    return word[:4]
+_ORDER = itertools.count()
 
 
-def _compile_categories() -> list[_CompiledCategory]:
-    compiled = []
-    for category, key_words in KEYS.items():
-        rules = tuple(r for r in RULES if r.category is category)
-        alternatives = "|".join(
-            f"(?P<r{i}>{_BOUNDED.format(_expand(rule.pattern))})" for i, rule in enumerate(rules)
+def _compile_template(rule: Rule | None, template: str) -> list[_Alternative]:
+    alternatives = []
+    for part in _split_alternatives(template):
+        pattern = _expand(part)
+        sets = sorted(set(_anchors(sre_parser.parse(pattern), True)[0]), key=_rank)
+        # The start-of-word check is done in Python on the (rare) matches: a
+        # leading look-behind would slow down every search.
+        regex = re.compile(f"(?:{pattern})(?![a-z0-9])")
+        # Checks as tuples, most frequent key first: `keys.isdisjoint(check)` then
+        # stops at the first hit.
+        checks = tuple(
+            tuple(sorted(keys, key=lambda k: -KEY_FREQUENCY.get(k, 0.0))) for keys in sets[1:3]
         )
-        compiled.append(
-            _CompiledCategory(
-                category,
-                frozenset(_prefix(w) for w in key_words.split()),
-                re.compile(alternatives),
-                rules,
-            )
+        alternatives.append(
+            _Alternative(next(_ORDER), rule, regex, sets[0] if sets else None, checks)
         )
-    missing = {r.category for r in RULES} - set(KEYS)
-    if missing:
-        raise ValueError(f"categories without prefilter keys: {sorted(missing)}")
-    return compiled
+    return alternatives
+
+
+def _compile_alternatives() -> list[_Alternative]:
+    return [alt for rule in RULES for alt in _compile_template(rule, rule.pattern)]
 
 
 def _compile_contexts() -> list[_CompiledContext]:
     return [
         _CompiledContext(
             ctx,
-            re.compile(_BOUNDED.format(_expand(ctx.pattern))),
-            frozenset(ctx.categories) if ctx.categories else frozenset(KEYS),
+            tuple(_compile_template(None, ctx.pattern)),
+            frozenset(ctx.categories) if ctx.categories else frozenset(MESSAGE_CATEGORIES),
         )
         for ctx in CONTEXTS
     ]
 
 
+def _by_order(alternative: _Alternative) -> int:
+    return alternative.order
+
+
+def _at_word_start(value: str, start: int) -> bool:
+    return not start or not (value[start - 1].isalnum() and value[start - 1].isascii())
+
+
+def _search(alternative: _Alternative, value: str) -> bool:
+    return any(_at_word_start(value, m.start()) for m in alternative.regex.finditer(value))
+
+
 _TOKEN = re.compile(r"[a-z0-9]+|[^\x00-\x7f]")
-_SMALL_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")
+_DIGIT_START = re.compile(r"(?<![a-z0-9])\d")
 
 
 class PatternScorer:
     """Scores message text with the pattern table (a `MessageScorer`).
 
-    `prefilter=False` runs every category regex on every message: slower, used
-    by tests to check that the keyword prefilter never hides a match.
+    `prefilter=False` runs every alternative on every message: slower, used by
+    tests to check that anchor dispatch never hides a match.
     """
 
     source = "pattern"
 
     def __init__(self, prefilter: bool = True, cache_size: int = 16384):
         self.prefilter = prefilter
-        self._categories = _compile_categories()
+        self._alternatives = _compile_alternatives()
         self._contexts = _compile_contexts()
-        self._cached = lru_cache(maxsize=cache_size)(self._score)
+        if any(a.anchors is None for a in self._alternatives):
+            raise ValueError("every pattern needs a word it cannot match without")
+        self._dispatch: dict[str, list[_Alternative]] = {}
+        for alternative in self._alternatives:
+            for key in alternative.anchors:
+                self._dispatch.setdefault(key, []).append(alternative)
+        self._dispatch_keys = frozenset(self._dispatch)
+        self._context_dispatch: dict[str, list[tuple[_Alternative, _CompiledContext]]] = {}
+        for ctx in self._contexts:
+            for alternative in ctx.alternatives:
+                for key in alternative.anchors:
+                    self._context_dispatch.setdefault(key, []).append((alternative, ctx))
+        self._cached = lru_cache(maxsize=cache_size)(self._score) if cache_size else self._score
 
     def score(self, text: str) -> list[MessageSignal]:
         return list(self._cached(text))
@@ -433,32 +594,72 @@ class PatternScorer:
         cached = self._cached
         return [list(cached(t)) for t in texts]
 
+    @staticmethod
+    def _message_keys(value: str) -> set[str]:
+        """Dispatch keys of a message: 2-4 letter prefixes of its tokens."""
+        tokens = _TOKEN.findall(value)
+        keys = {prefix for t in tokens for prefix in (t[:4], t[:3], t[:2])}
+        if _DIGIT_START.search(value):
+            keys.add(_DIGIT_KEY)
+        return keys
+
+    def _candidates(self, keys: set[str]) -> list[_Alternative]:
+        if not self.prefilter:
+            return self._alternatives
+        dispatch = self._dispatch
+        found: set[_Alternative] = set()
+        for key in keys & self._dispatch_keys:
+            found.update(dispatch[key])
+        candidates = []
+        for alternative in found:
+            for check in alternative.checks:
+                if keys.isdisjoint(check):
+                    break
+            else:
+                candidates.append(alternative)
+        candidates.sort(key=_by_order)
+        return candidates
+
     def _score(self, text: str) -> tuple[MessageSignal, ...]:
         norm = normalize(text)
         value = norm.text
-        if self.prefilter:
-            prefixes = {t[:4] for t in _TOKEN.findall(value)}
-            if _SMALL_NUMBER.search(value):
-                prefixes.add("#")
-            candidates = [c for c in self._categories if not c.keys.isdisjoint(prefixes)]
-        else:
-            candidates = self._categories
+        keys = self._message_keys(value)
         found: list[tuple[Rule, int, int]] = []
-        for compiled in candidates:
-            for match in compiled.regex.finditer(value):
-                rule = compiled.rules[int(match.lastgroup[1:])]
-                found.append((rule, match.start(), match.end()))
+        for alternative in self._candidates(keys):
+            first = alternative.regex.search(value)
+            if first is None:
+                continue
+            for match in alternative.regex.finditer(value, first.start()):
+                if _at_word_start(value, match.start()):
+                    found.append((alternative.rule, match.start(), match.end()))
         if not found:
             return ()
-        return tuple(self._finish(norm, found))
+        return tuple(self._finish(norm, keys, found))
 
-    def _finish(self, norm: Normalized, found: list[tuple[Rule, int, int]]) -> list[MessageSignal]:
+    def _adjustments(self, value: str, keys: set[str], fired: set[Category]) -> list[_CompiledContext]:
+        """The context rows that apply to a message in which `fired` categories fired."""
+        if self.prefilter:
+            pairs = {}
+            for key in keys:
+                for alternative, ctx in self._context_dispatch.get(key, ()):
+                    pairs[alternative.order] = (alternative, ctx)
+            candidates = [pairs[order] for order in sorted(pairs)]
+        else:
+            candidates = [(alt, ctx) for ctx in self._contexts for alt in ctx.alternatives]
+        applied: dict[int, _CompiledContext] = {}
+        for alternative, ctx in candidates:
+            if id(ctx) in applied or ctx.categories.isdisjoint(fired):
+                continue
+            if not self.prefilter or not any(keys.isdisjoint(c) for c in alternative.checks):
+                if _search(alternative, value):
+                    applied[id(ctx)] = ctx
+        return [ctx for ctx in self._contexts if id(ctx) in applied]
+
+    def _finish(
+        self, norm: Normalized, keys: set[str], found: list[tuple[Rule, int, int]]
+    ) -> list[MessageSignal]:
         fired = {rule.category for rule, _, _ in found}
-        adjustments = [
-            ctx
-            for ctx in self._contexts
-            if not ctx.categories.isdisjoint(fired) and ctx.regex.search(norm.text)
-        ]
+        adjustments = self._adjustments(norm.text, keys, fired)
         best: dict[tuple[Category, str], MessageSignal] = {}
         for rule, start, end in found:
             strength, detail = rule.strength, rule.detail
