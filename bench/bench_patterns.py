@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -50,12 +51,40 @@ def best_rate(run, texts: list[str], repeat: int, before=None) -> float:
     return max(rates)
 
 
+KEY_FREQUENCY_MODULE = (
+    Path(__file__).resolve().parents[1] / "src" / "watchkeeper" / "core" / "lexicon" / "key_frequency.py"
+)
+
+
+def update_key_frequency(texts: list[str]) -> None:
+    """Rewrite lexicon/key_frequency.py from the share of messages holding each key."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(PatternScorer._message_keys(normalize_module.normalize(text).text))
+    shares = sorted(
+        ((key, round(n / len(texts), 3)) for key, n in counts.items() if n / len(texts) >= 0.01),
+        key=lambda item: (-item[1], item[0]),
+    )
+    head = KEY_FREQUENCY_MODULE.read_text().split("KEY_FREQUENCY: dict[str, float] = {")[0]
+    rows = [", ".join(f'"{k}": {v}' for k, v in shares[i : i + 8]) + "," for i in range(0, len(shares), 8)]
+    body = "\n".join("    " + row for row in rows)
+    KEY_FREQUENCY_MODULE.write_text(
+        head + "KEY_FREQUENCY: dict[str, float] = {\n" + body + "\n}  # fmt: skip\n"
+    )
+    print(f"wrote {len(shares)} keys to {KEY_FREQUENCY_MODULE}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--update-key-frequency", action="store_true",
+                        help="rewrite lexicon/key_frequency.py from the training texts and exit")
     args = parser.parse_args()
 
     texts = load_texts()
+    if args.update_key_frequency:
+        update_key_frequency(texts)
+        return
     if not texts:
         raise SystemExit(f"no texts found under {DATA}")
     lengths = [len(t) for t in texts]

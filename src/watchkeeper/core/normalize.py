@@ -300,8 +300,17 @@ def _unleet(match: re.Match[str]) -> str | None:
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
+# Letters that rarely end an English word doubled: a stretched word-final run of
+# one of these is one letter ("heyyy", "reallyyy", "omggg"); others keep two
+# ("alll" -> "all", "misss" -> "miss"; "sooo" -> "soo" -> "so" via the slang table).
+_SINGLE_AT_END = frozenset("aiuyhwkmnrtdgpbcjqvxz")
+
+
 def _shorten(match: re.Match[str]) -> str:
-    return match.group(1) * 2
+    letter = match.group(1)
+    end = match.end()
+    at_word_end = end == len(match.string) or not match.string[end].isalpha()
+    return letter if at_word_end and letter in _SINGLE_AT_END else letter * 2
 
 
 # ---- 6. slang, stretched short words, app names --------------------------------
@@ -594,7 +603,7 @@ def extract_stated_ages(text: str) -> list[int]:
 
 # A question about the other person's age. Shared with the age_probing patterns.
 ASKS_AGE_PATTERN = (
-    r"(?:\bhow\s+(?:old|young)\s+(?:are\s+)?you\b(?!\s+(?:when|were|was)\b)"
+    r"(?:\b(?:how|hw)\s+(?:old|young)\s+(?:are\s+)?you\b(?!\s+(?:when|were|was)\b)"
     r"|\bhow\s+old\s*\?+\W*$"
     r"|\b(?:whats|what\s+is)\s+your\s+age\b"
     r"|\bwhat\s+age\s+(?:are\s+)?you\b"
