@@ -40,8 +40,8 @@ from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent,
 
 log = logging.getLogger("watchkeeper.ingest")
 
-# Keep IN (...) lists under every backend's parameter limit.
-_KEY_CHUNK = 500
+# Stored events are replayed into a new engine in chunks of this many.
+_REPLAY_CHUNK = 2000
 
 
 class StorageUnavailable(RuntimeError):
@@ -149,6 +149,9 @@ class TenantRuntime:
         self._queue_lock = threading.Lock()
         self._queue: list[_Submission] = []
         self.engine: Engine | None = None
+        # Keys of every stored event of the tenant (rebuilt with the engine): replays
+        # are answered without a query; the database's unique key stays the last guard.
+        self.stored_keys: set[str] = set()
         self.region: str | None = None
         self.locale: str | None = None
         # Stage of each alerted conversation as stored (to notice a change cheaply).
@@ -158,28 +161,29 @@ class TenantRuntime:
     def ensure_engine(self) -> Engine:
         """Caller holds self.lock."""
         if self.engine is None:
-            self.engine = self._rebuild()
+            self.engine, self.stored_keys = self._rebuild()
         return self.engine
 
-    def _rebuild(self) -> Engine:
+    def _rebuild(self) -> tuple[Engine, set[str]]:
+        """A fresh engine fed the tenant's stored events in stored order, and their keys."""
         engine = self.service.engine_factory()
-        replayed = 0
+        keys: set[str] = set()
         with self.service.db.connect() as conn:
             tenant = conn.execute(
                 select(Tenant.region, Tenant.locale).where(Tenant.id == self.tenant_id)
             ).first()
             if tenant is not None:
                 self.region, self.locale = tenant.region, tenant.locale
-            rows = conn.execution_options(yield_per=2000).execute(
-                select(StoredEvent.payload)
+            rows = conn.execution_options(yield_per=_REPLAY_CHUNK).execute(
+                select(StoredEvent.event_key, StoredEvent.payload)
                 .where(StoredEvent.tenant_id == self.tenant_id)
                 .order_by(StoredEvent.seq)
             )
-            for (payload,) in rows:
-                engine.process(parse_event(orjson.loads(payload)))
-                replayed += 1
-        log.info("engine rebuilt", extra={"tenant": self.tenant_id, "events": replayed})
-        return engine
+            for chunk in rows.partitions(_REPLAY_CHUNK):
+                keys.update(key for key, _ in chunk)
+                engine.process_many([parse_event(orjson.loads(payload)) for _, payload in chunk])
+        log.info("engine rebuilt", extra={"tenant": self.tenant_id, "events": len(keys)})
+        return engine, keys
 
     # ---- ingest ---------------------------------------------------------------
     def submit(
@@ -221,7 +225,7 @@ class TenantRuntime:
         engine = self.ensure_engine()
         service = self.service
         with service.db.begin() as conn:
-            seen = self._stored_keys(conn, [e.key for s in group for _, e in s.events])
+            seen = self.stored_keys
             fresh: list[tuple[_Submission, int, Event]] = []
             for submission in group:
                 for index, event in submission.events:
@@ -240,20 +244,6 @@ class TenantRuntime:
             batch.write()
         self.alert_stages.update(batch.stage_changes)
         service.after_commit(batch)
-
-    def _stored_keys(self, conn: Connection, keys: list[str]) -> set[str]:
-        found: set[str] = set()
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), _KEY_CHUNK):
-            chunk = unique[start : start + _KEY_CHUNK]
-            found.update(
-                conn.scalars(
-                    select(StoredEvent.event_key).where(
-                        StoredEvent.tenant_id == self.tenant_id, StoredEvent.event_key.in_(chunk)
-                    )
-                )
-            )
-        return found
 
     def _duplicate(self, engine: Engine, index: int, event: Event) -> EventOutcome:
         outcome = EventOutcome(index=index, status="duplicate", type=event.type, key=event.key)
