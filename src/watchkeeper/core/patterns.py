@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in [
     (C.PLATFORM_SWITCH, "ask_handle", 0.4, r"(?:whats|what is|give me|send me|drop|tell me|share|need|got|what) your <app>(?: name| username| user| handle| id| @| tag| code)?|(?:do|can|will) you (?:have|got|use|get on|download|make) (?:an? )?<app>|you (?:have|got|use|on) <app>\?|<chatapp>\?"),
     (C.PLATFORM_SWITCH, "offer_handle", 0.3, r"my <app> (?:is|:)|my (?:phone |cell )?number is|ill (?:send|give) you my (?:number|digits)|(?:text|call) me (?:at|on) \d{3,}"),
     (C.PLATFORM_SWITCH, "move", 0.5, r"<lets> (?:talk|chat|move|go|switch|continue|text|message|hop|get|take (?:this|it|the convo)|head|dm|call|vc) <w>(?:on|to|over to|onto|over|off|somewhere|in) (?:to )?(?:<app>|this app|a private|private|somewhere)|(?:move|switch|go) (?:to|over to) (?:<chatapp>|private|dms)|(?:move|switch|go|get) (?:off|away from) (?:this app|this site|this chat|here|roblox|xbox)|(?:download|install) <app>|(?:get|go|hop|jump) on <chatapp>|get <chatapp>\W*(?:$|,|its|i|so)|<app> (?:instead|is (?:better|easier|safer))|(?:dont|do not) reply here|check your (?:dms|kik|telegram|whatsapp|snapchat|signal|inbox|other)|on <chatapp>,? not here|(?:talk|chat|go|move) somewhere else|(?:talk|chat|message|text|dm|hmu|meet|hit me up) (?:me )?on (?:the other app|another app|a different app|a private app|the (?:yellow|blue|ghost) app)"),
-    (C.PLATFORM_SWITCH, "private", 0.65, r"(?:take|move) (?:this|it) (?:somewhere|to a) (?:more )?(?:private|else|quiet)|(?:private|secret|second|fake|separate) (?:chat|server|channel|vc|call|dm|dms|app|account|acc|insta|instagram|snapchat|group|discord)|where (?:its|it is) (?:more )?private|(?:its|it is) (?:more )?(?:private|safer|secure) (?:there|on|over)|(?:we can|so we can|lets) <w>(?:talk|chat|dm) (?:alone|in private|privately|without anyone)|without anyone (?:seeing|knowing|reading)|where (?:my|your) <parent> (?:cant|wont|dont) (?:see|check|read)|(?:channel|server|chat|group) just for (?:us|you and me|me and you)"),
+    (C.PLATFORM_SWITCH, "private", 0.65, r"(?:take|move) (?:this|it) (?:somewhere|to a) (?:more )?(?:private|else|quiet)|(?:private|secret|second|fake|separate) (?:chat|server|channel|vc|call|dm|dms|app|account|acc|insta|instagram|snapchat|group|discord)|where (?:its|it is) (?:more )?private|(?:its|it is) (?:more )?(?:private|safer|secure) (?:there|on|over)|(?:we can|so we can|lets) <w>(?:talk|chat|dm) (?:alone|in private|privately|without anyone)|without anyone (?:seeing|knowing|reading)|where (?:no one|nobody) (?:can|will) (?:see|read|check|find)|where (?:my|your) <parent> (?:cant|wont|dont) (?:see|check|read)|(?:channel|server|chat|group) just for (?:us|you and me|me and you)"),
     (C.PLATFORM_SWITCH, "avoid_moderation", 0.6, r"(?:this|the) (?:app|site|game|chat|server|platform|place) (?:is|gets|are|keeps|will) <w>(?:monitored|watched|checked|reported|moderated|read|reading|filtered|logged|deletes|blocks|flagging|tagging)|(?:theyre|they are|mods are|the app is|they) (?:reading|watching|checking|monitoring) (?:everything|our|this|us)|(?:blocks|filters|censors|wont let me say|cant type) (?:words|everything|numbers|links|my|our)|(?:msgs|messages|chats|texts|it|snaps) (?:delete themselves|disappear|vanish|auto delete)|end to end|encrypted|no logs|no (?:mods|moderators|one checks)|(?:get|getting) (?:banned|reported) (?:here|on here)|(?:messages|msgs|chat) (?:get|gets) (?:checked|read|reported)|(?:flagging|tagging|censoring|blocking|filtering) (?:my|our) (?:messages|msgs|words)|mods (?:here )?(?:are|keep)|(?:dont|do not) want (?:ppl|people|anyone|them) reading"),
 
     # --- flattery and love-bombing
@@ -284,7 +284,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(_ALL, r"(?:has|have|did|does) (?:anyone|anybody|someone|somebody|an adult|a stranger|anyone online|a person) (?:ever )?(?:asked|told|made|tried|wanted|offered|sent|threatened|pressured|promised)", 0.0),
     Context(_ALL, r"if (?:anyone|anybody|someone|somebody|a stranger|an adult|a person|people|a guy|a man|someone online) (?:ever )?(?:asks?|tells?|wants?|tries|offers?|says?|sends?|threatens?|pressures?|makes|promises?|messages?) (?:you|to)", 0.0),
     Context(_ALL, r"real friends (?:dont|do not|never|wont)|(?:groomers?|predators?|traffickers?|scammers?|abusers?|creeps|strangers|offenders|recruiters) (?:often|usually|may|might|will|can|sometimes|try|tries|use|ask|say|tell|offer|promise|pretend|like to|want|are)|(?:warning )?signs of|red flags?|scams?\b|(?:block|report) (?:and|&) (?:report|block)|safety tip|hotline|helpline|childline|report button|(?:we|they) will never ask|never ask (?:you )?(?:to|for)|is a scam|be careful|stay safe|trusted adult|talk to (?:a trusted|your (?:mom|dad|parents|teacher|counsel+or))|(?:its|it is) (?:ok|okay) to tell (?:a|an|your|someone)|some secrets (?:arent|are not)|no one should (?:ever )?ask|never (?:send|share) (?:pics|photos|your)|(?:dont|do not) (?:lie about|send pics to|share your|send your id|send (?:your|ur) id)", 0.0),
-    Context(_ALL, r"(?:news|article|documentary|podcast|health class|sex ed|assembly|lesson|we discussed|police (?:said|say|came)|the cops came|the school sent|the teacher said|awareness|campaign|case study|research|the report says)", 0.0),
+    Context(_ALL, r"(?:headline|lured|police warn|warns? parents|fake (?:modelling|modeling|job|agency|profile)|news|article|documentary|podcast|health class|sex ed|assembly|lesson|we discussed|police (?:said|say|came)|the cops came|the school sent|the teacher said|awareness|campaign|case study|research|the report says)", 0.0),
     # Secrecy around surprises, spoilers and games.
     Context((C.SECRECY,), r"surprise|surprising|party|present|gift|ring|propos|birthday|bday|cake|secret santa|anniversary|shower|christmas|xmas|wedding|santa|tooth fairy|easter|cookie|the kids|little ones|mothers day|fathers day|tickets to", 0.35, "surprise"),
     Context((C.SECRECY,), r"(?:tell|between us|secret|quiet|a word|anyone)\W+(?:[a-z]+\W+){0,3}?(?:but\W+|yet\W+|till\W+|until\W+)?(?:i|im|ive|my)\W+(?!sent|gave|talk|met|said|am older|told you|bought|paid|\d)|(?:quiet|secret|between us)\W+(?:but|till|until)\W|of me|i look|i sound|awkward|potato|😭|💀|i cried|i failed", 0.4, "own_news"),
@@ -552,8 +552,23 @@ def _at_word_start(value: str, start: int) -> bool:
     return not start or not (value[start - 1].isalnum() and value[start - 1].isascii())
 
 
+def _word_matches(regex: re.Pattern[str], value: str) -> list[tuple[int, int]]:
+    """Non-overlapping matches that start at a word start (a match starting inside
+    a word is skipped without hiding a proper one that starts later in it)."""
+    spans: list[tuple[int, int]] = []
+    match = regex.search(value)
+    while match is not None:
+        start, end = match.span()
+        if _at_word_start(value, start):
+            spans.append((start, end))
+            match = regex.search(value, max(end, start + 1))
+        else:
+            match = regex.search(value, start + 1)
+    return spans
+
+
 def _search(alternative: _Alternative, value: str) -> bool:
-    return any(_at_word_start(value, m.start()) for m in alternative.regex.finditer(value))
+    return bool(_word_matches(alternative.regex, value))
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[^\x00-\x7f]")
@@ -626,12 +641,8 @@ class PatternScorer:
         keys = self._message_keys(value)
         found: list[tuple[Rule, int, int]] = []
         for alternative in self._candidates(keys):
-            first = alternative.regex.search(value)
-            if first is None:
-                continue
-            for match in alternative.regex.finditer(value, first.start()):
-                if _at_word_start(value, match.start()):
-                    found.append((alternative.rule, match.start(), match.end()))
+            for start, end in _word_matches(alternative.regex, value):
+                found.append((alternative.rule, start, end))
         if not found:
             return ()
         return tuple(self._finish(norm, keys, found))
