@@ -1,0 +1,1 @@
+"""Importers that turn public research corpora into Watchkeeper events and labels."""

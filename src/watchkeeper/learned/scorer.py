@@ -1,0 +1,217 @@
+"""`LearnedScorer`: the learned `MessageScorer` (core/signals.py).
+
+Per message it computes calibrated probabilities for every category (see
+training.py for the model) and emits a `MessageSignal(source="learned")` for
+each category at or above the artifact's threshold. The signal explains
+itself: `detail` is the nearest training example of that category, and the
+evidence span is the sentence that scores highest (the whole message when it
+has one sentence).
+
+Moderator decisions (`watchkeeper train --feedback`) are also kept as an
+exemplar index: a message that is a near-duplicate of a dismissed one emits
+nothing, and a near-duplicate of a confirmed one emits its categories.
+
+Scoring is batched: one tokenisation, one sparse and one dense matrix
+product per batch, and each distinct text is scored once per batch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from watchkeeper.core.signals import Category, MessageSignal
+from watchkeeper.learned.artifact import Artifact, ArtifactError, load_artifact, sha256_file, sha256_files
+from watchkeeper.learned.embeddings import (
+    STATIC_MODEL_DIR,
+    STATIC_MODEL_NAME,
+    Embedder,
+    StaticEmbedder,
+    load_embedder,
+)
+from watchkeeper.learned.features import Featurizer, LexicalSpace
+from watchkeeper.learned.training import FittedLinear, sigmoid
+
+DEFAULT_ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts" / "default"
+# Cosine above which a message counts as the same as a moderator-decided one.
+DECISION_SIMILARITY = 0.95
+# Texts are scored in chunks of this many: large enough for fast matrix products,
+# small enough to keep the sparse intermediate in cache-friendly memory.
+CHUNK = 8192
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+MAX_DETAIL_CHARS = 160
+
+
+class LearnedScorer:
+    """Learned message scorer loaded from a model artifact folder."""
+
+    source = "learned"
+
+    def __init__(
+        self,
+        artifact: Artifact,
+        embedder: Embedder | None = None,
+        static: StaticEmbedder | None = None,
+        threshold: float | None = None,
+    ):
+        manifest = artifact.manifest
+        self.artifact = artifact
+        self.categories = tuple(Category(c) for c in manifest["categories"])
+        self.threshold = float(manifest["emit_threshold"] if threshold is None else threshold)
+        reference = manifest["embedder"]
+        self.static = static or _load_static(reference)
+        self.embedder = embedder or (self.static if reference["kind"] == "static" else _load_other(reference))
+        if self.embedder.dim != manifest["embedding_dim"]:
+            raise ArtifactError(
+                f"{artifact.path}: trained on {manifest['embedding_dim']}-dimension embeddings, "
+                f"but the embedder gives {self.embedder.dim}"
+            )
+        self.featurizer = Featurizer(self.embedder, self.static)
+        arrays = artifact.arrays
+        lexical = manifest["lexical"]
+        self.lexical = LexicalSpace(
+            lexical["vocab_size"], lexical["bigram_buckets"], arrays["lexical_columns"], arrays["lexical_idf"]
+        )
+        self.linear = FittedLinear(arrays["weights_lexical"], arrays["weights_embedding"], arrays["bias"])
+        self._exemplars = artifact.exemplars["positives"]
+        self._exemplar_vectors = arrays["exemplar_embeddings"].astype(np.float32)
+        self._exemplars_by_category = {
+            category: np.array(
+                [i for i, e in enumerate(self._exemplars) if category.value in e["categories"]], dtype=np.int64
+            )
+            for category in self.categories
+        }
+        self._decisions = artifact.exemplars.get("decisions", [])
+        self._decision_vectors = (
+            arrays["decision_embeddings"].astype(np.float32) if self._decisions else None
+        )
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_ARTIFACT_DIR, **kwargs) -> "LearnedScorer":
+        return cls(load_artifact(path), **kwargs)
+
+    # ---- probabilities ------------------------------------------------------------
+    def _features(self, texts: Sequence[str]):
+        tokens = self.featurizer.tokens(texts)
+        return tokens, self.featurizer.embed(texts, tokens)
+
+    def _probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        tokens, embeddings = self._features(texts)
+        p = sigmoid(self.linear.logits(self.lexical.transform(tokens), embeddings))
+        return p[:, :1] * p[:, 1:], embeddings
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), categories) calibrated probabilities, before moderator decisions."""
+        texts = list(texts)
+        out = np.zeros((len(texts), len(self.categories)), dtype=np.float32)
+        for start in range(0, len(texts), CHUNK):
+            out[start : start + CHUNK] = self._probabilities(texts[start : start + CHUNK])[0]
+        return out
+
+    # ---- MessageScorer -----------------------------------------------------------------
+    def score(self, text: str) -> list[MessageSignal]:
+        return self.score_batch([text])[0]
+
+    def score_batch(self, texts: Sequence[str]) -> list[list[MessageSignal]]:
+        position: dict[str, int] = {}
+        for text in texts:
+            position.setdefault(text, len(position))
+        unique = list(position)
+        results: list[list[MessageSignal]] = []
+        for start in range(0, len(unique), CHUNK):
+            results.extend(self._score_unique(unique[start : start + CHUNK]))
+        return [list(results[position[t]]) for t in texts]
+
+    def _score_unique(self, texts: list[str]) -> list[list[MessageSignal]]:
+        probs, embeddings = self._probabilities(texts)
+        decided = self._apply_decisions(probs, embeddings)
+        hits = probs >= self.threshold
+        out: list[list[MessageSignal]] = [[] for _ in texts]
+        for row in np.flatnonzero(hits.any(axis=1)):
+            text = texts[row]
+            for column in np.flatnonzero(hits[row]):
+                category = self.categories[column]
+                start, end = self._evidence_span(text, column)
+                detail = decided.get((int(row), int(column))) or self._nearest_example(embeddings[row], category)
+                out[row].append(
+                    MessageSignal(
+                        category=category,
+                        strength=round(float(probs[row, column]), 3),
+                        start=start,
+                        end=end,
+                        evidence=text[start:end],
+                        source=self.source,
+                        detail=detail,
+                    )
+                )
+        return out
+
+    # ---- explanations -------------------------------------------------------------------
+    def _nearest_example(self, vector: np.ndarray, category: Category) -> str:
+        index = self._exemplars_by_category.get(category)
+        if index is None or not len(index):
+            return "classifier"
+        best = index[int(np.argmax(self._exemplar_vectors[index] @ vector))]
+        return "like: " + self._exemplars[best]["text"][:MAX_DETAIL_CHARS]
+
+    def _evidence_span(self, text: str, column: int) -> tuple[int, int]:
+        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+        if len(sentences) > 1:
+            probs, _ = self._probabilities([text[a:b] for a, b in sentences])
+            start, end = sentences[int(np.argmax(probs[:, column]))]
+        else:
+            start, end = 0, len(text)
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+        return (start, end) if end > start else (0, len(text))
+
+    def _apply_decisions(self, probs: np.ndarray, embeddings: np.ndarray) -> dict[tuple[int, int], str]:
+        """Near-duplicates of moderator decisions take the decision. Returns details to show."""
+        details: dict[tuple[int, int], str] = {}
+        if self._decision_vectors is None:
+            return details
+        similarity = embeddings @ self._decision_vectors.T
+        best = similarity.argmax(axis=1)
+        for row in np.flatnonzero(similarity[np.arange(len(best)), best] >= DECISION_SIMILARITY):
+            decision = self._decisions[int(best[row])]
+            if decision["decision"] == "dismiss":
+                probs[row] = 0.0
+                continue
+            for name in decision["categories"]:
+                column = self.categories.index(Category(name))
+                probs[row, column] = max(probs[row, column], float(similarity[row, best[row]]))
+                details[(int(row), column)] = "confirmed by a moderator: " + decision["text"][:MAX_DETAIL_CHARS]
+        return details
+
+
+def _load_static(reference: dict) -> StaticEmbedder:
+    # The MiniLM tokenizer always comes from the shipped static model (lexical features).
+    folder = STATIC_MODEL_DIR if reference["kind"] != "static" or reference["name"] == STATIC_MODEL_NAME else Path(
+        reference["name"]
+    )
+    if reference["kind"] == "static" and reference.get("sha256"):
+        actual = sha256_files(sorted(p for p in folder.iterdir() if p.is_file()))
+        if actual != reference["sha256"]:
+            raise ArtifactError(
+                f"{folder}: the static embedding model's checksum does not match the one the "
+                "model was trained with; rebuild the model with `watchkeeper train`"
+            )
+    return StaticEmbedder(folder)
+
+
+def _load_other(reference: dict) -> Embedder:
+    if reference["kind"] == "onnx" and reference.get("sha256"):
+        if sha256_file(Path(reference["name"])) != reference["sha256"]:
+            raise ArtifactError(f"{reference['name']}: ONNX model checksum mismatch")
+    path = None if reference["kind"] == "transformer" else reference["name"]
+    return load_embedder(reference["kind"], path)
+
+
+def load_scorer(model: str | Path = "default", **kwargs) -> LearnedScorer:
+    """'default' is the shipped model; anything else is the path of an artifact folder."""
+    path = DEFAULT_ARTIFACT_DIR if str(model) == "default" else Path(model)
+    return LearnedScorer.load(path, **kwargs)
