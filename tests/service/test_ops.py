@@ -161,3 +161,26 @@ def test_safety_messages_are_calm_and_localised() -> None:
     assert unknown.locale == "en" and unknown.region == "INTL" and unknown.resources
     for text in (english.body, french.body, unknown.body):
         assert "!" not in text  # calm: no alarm
+
+
+def test_serve_command_runs_the_api(tmp_path) -> None:
+    """`watchkeeper serve` in a subprocess on 127.0.0.1, as an operator runs it."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from load import Server, free_port  # the benchmarks' launcher, bounded waits
+
+    server = Server(f"sqlite:///{tmp_path / 'served.db'}", free_port())
+    try:
+        import http.client
+
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        conn.request("GET", "/openapi.json")
+        spec = json.loads(conn.getresponse().read())
+        assert "/v1/events" in spec["paths"]
+        conn.request("GET", "/v1/alerts")
+        assert conn.getresponse().status == 401
+    finally:
+        server.stop()
+    assert (tmp_path / "served.db").exists()
