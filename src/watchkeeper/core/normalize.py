@@ -42,6 +42,7 @@ __all__ = [
     "extract_stated_ages",
     "asks_age",
     "ASKS_AGE_PATTERN",
+    "ASKS_AGE_ALTERNATIVES",
     "APP_NAMES",
 ]
 
@@ -572,6 +573,7 @@ _SUBJECT = re.compile(
     r"mom|dad|niece|nephew|cat|dog|it|boyfriend|girlfriend|wife|husband|child|students?|class|"
     r"team|game|car|house|phone|baby|grandma|grandpa|puppy|kitten))\b"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s|\band\b|\bbut\b")
 
 
@@ -589,6 +591,8 @@ def extract_stated_ages(text: str) -> list[int]:
     "just turned fourteen", "I'm actually 24". Not other people's ages, not
     questions ("are you 13?"), not quantities ("im 5 mins away")."""
     value = normalize(text).text
+    if not _ANY_DIGIT.search(value):
+        return []  # number words are digits by now: no digit, no age
     found: dict[int, int] = {}
     for index, regex in enumerate(_STATED_AGE_RES):
         for match in regex.finditer(value):
@@ -601,25 +605,25 @@ def extract_stated_ages(text: str) -> list[int]:
     return [found[k] for k in sorted(found)]
 
 
-# A question about the other person's age. Shared with the age_probing patterns.
-ASKS_AGE_PATTERN = (
-    r"(?:\b(?:how|hw)\s+(?:old|young)\s+(?:are\s+)?you\b(?!\s+(?:when|were|was)\b)"
-    r"|\bhow\s+old\s*\?+\W*$"
-    r"|\b(?:whats|what\s+is)\s+your\s+age\b"
-    r"|\bwhat\s+age\s+(?:are\s+)?you\b"
-    r"|\byour\s+age\s*\?"
-    r"|^\W*age\s*\?"
-    r"|\basl\b"
-    r"|\bage\s*(?:and|/|,)\s*(?:location|loc|sex|gender)\b"
-    r"|\bare\s+you\s+(?:even\s+|like\s+|only\s+|still\s+|over\s+|under\s+|older\s+than\s+"
-    r"|younger\s+than\s+)?(?:\d{1,2}|a\s+minor|underage|under\s+age|legal|old\s+enough"
-    r"|an?\s+(?:teen|teenager|kid|adult|minor))(?:\s*(?:yo|years?\s+old|yrs?))?\s*(?:\?|$|or\b|yet\b|right\b)"
-    r"|\b(?:you|youre|your)\s+(?:like\s+|only\s+)?\d{1,2}\s*(?:yo|years?\s+old)?\s*\?"
-    r"|\bwhat\s+(?:grade|year|yr|class)\s+(?:are\s+)?you\s+in\b"
-    r"|\bare\s+you\s+in\s+(?:middle|high|primary|elementary|secondary|junior\s+high)\s+school\b"
-    r"|\bwhat\s+year\s+(?:were|was)\s+you\s+born\b"
-    r"|\bwhen\s+were\s+you\s+born\b)"
+# A question about the other person's age, one alternative per phrasing (the
+# age_probing patterns reuse them).
+ASKS_AGE_ALTERNATIVES: tuple[str, ...] = (
+    r"\b(?:how|hw)\s+(?:old|young)\s+(?:are\s+)?you\b(?!\s+(?:when|were|was)\b)",
+    r"\bhow\s+old\s*\?+\W*$",
+    r"\b(?:whats|what\s+is)\s+your\s+age\b",
+    r"\bwhat\s+age\s+(?:are\s+)?you\b",
+    r"\byour\s+age\s*\?",
+    r"^\W*age\s*\?",
+    r"\basl\b",
+    r"\bage\s*(?:and|/|,)\s*(?:location|loc|sex|gender)\b",
+    r"\bare\s+you\s+(?:even\s+|like\s+|only\s+|still\s+|over\s+|under\s+|older\s+than\s+|younger\s+than\s+)?(?:\d{1,2}|a\s+minor|underage|under\s+age|legal|old\s+enough|an?\s+(?:teen|teenager|kid|adult|minor))(?:\s*(?:yo|years?\s+old|yrs?))?\s*(?:\?|$|or\b|yet\b|right\b)",
+    r"\b(?:you|youre|your)\s+(?:like\s+|only\s+)?\d{1,2}\s*(?:yo|years?\s+old)?\s*\?",
+    r"\bwhat\s+(?:grade|year|yr|class)\s+(?:are\s+)?you\s+in\b",
+    r"\bare\s+you\s+in\s+(?:middle|high|primary|elementary|secondary|junior\s+high)\s+school\b",
+    r"\bwhat\s+year\s+(?:were|was)\s+you\s+born\b",
+    r"\bwhen\s+were\s+you\s+born\b",
 )
+ASKS_AGE_PATTERN = "(?:" + "|".join(ASKS_AGE_ALTERNATIVES) + ")"
 _ASKS_AGE_RE = re.compile(ASKS_AGE_PATTERN)
 
 

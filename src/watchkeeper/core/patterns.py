@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from watchkeeper.core.lexicon.key_frequency import KEY_FREQUENCY
-from watchkeeper.core.normalize import ASKS_AGE_PATTERN, Normalized, normalize
+from watchkeeper.core.normalize import ASKS_AGE_ALTERNATIVES, Normalized, normalize
 from watchkeeper.core.signals import MESSAGE_CATEGORIES, Category, MessageSignal
 
 __all__ = ["Rule", "Context", "RULES", "CONTEXTS", "VOCAB", "PatternScorer"]
@@ -131,7 +131,7 @@ class Context:
 
 RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in [
     # --- age probing: asks the age, or checks the other is young
-    (C.AGE_PROBING, "asks_age", 0.55, ASKS_AGE_PATTERN),
+    (C.AGE_PROBING, "asks_age", 0.55, "|".join(ASKS_AGE_ALTERNATIVES)),
     (C.AGE_PROBING, "asks_age", 0.55, r"(?:how|hw) (?:old|young) (?!were|was|do|does|did|is|u have|you have)<ww>(?:are you|you are|you really|really|exactly|actually|again|btw|tho|lol)|(?:how|hw) (?:old|ol|young)\W*$|how old did you say"),
     (C.AGE_PROBING, "asks_age", 0.55, r"(?:tell me|whats|what is|say|give me) your (?:real |actual |true )?(?:age|birth ?year|dob)|your (?:real|actual|true) age|(?:what|which) year (?:were|was) you born|your birth ?year|20[01]\d (?:baby|babies|kid|kids)"),
     (C.AGE_PROBING, "checks_young", 0.55, r"(?<!like\s)(?<!treats\s)(?<!treat\s)(?:are )?<youare> (?:even |like |only |still |not |over |under |older than |younger than |a )?(?:(?<![$£€])\d{1,2}|a minor|underage|under age|legal|old enough|(?:a )?(?:teen|teenager|kid|minor)|\d{1,2} yet)(?: yo| years old)?(?:\?| or| yet| right| tho| lol| haha| are you|$)"),
@@ -497,7 +497,7 @@ class _Alternative:
     rule: Rule | None  # None for context patterns
     regex: re.Pattern[str]
     anchors: frozenset[str] | None  # dispatch keys (None: always run)
-    checks: tuple[tuple[str, ...], ...]  # further required keys: one of each must be present
+    checks: tuple[frozenset[str], ...]  # further required keys: one of each must be present
 
 
 @dataclass(slots=True)
@@ -518,11 +518,7 @@ def _compile_template(rule: Rule | None, template: str) -> list[_Alternative]:
         # The start-of-word check is done in Python on the (rare) matches: a
         # leading look-behind would slow down every search.
         regex = re.compile(f"(?:{pattern})(?![a-z0-9])")
-        # Checks as tuples, most frequent key first: `keys.isdisjoint(check)` then
-        # stops at the first hit.
-        checks = tuple(
-            tuple(sorted(keys, key=lambda k: -KEY_FREQUENCY.get(k, 0.0))) for keys in sets[1:3]
-        )
+        checks = tuple(sets[1:3])
         alternatives.append(
             _Alternative(next(_ORDER), rule, regex, sets[0] if sets else None, checks)
         )
@@ -595,12 +591,21 @@ class PatternScorer:
             for key in alternative.anchors:
                 self._dispatch.setdefault(key, []).append(alternative)
         self._dispatch_keys = frozenset(self._dispatch)
-        self._context_dispatch: dict[str, list[tuple[_Alternative, _CompiledContext]]] = {}
-        for ctx in self._contexts:
+        self._context_dispatch: dict[str, list[tuple[_Alternative, int]]] = {}
+        for index, ctx in enumerate(self._contexts):
             for alternative in ctx.alternatives:
                 for key in alternative.anchors:
-                    self._context_dispatch.setdefault(key, []).append((alternative, ctx))
+                    self._context_dispatch.setdefault(key, []).append((alternative, index))
+        useful = set(self._dispatch) | {k for a in self._alternatives for c in a.checks for k in c}
+        for ctx in self._contexts:
+            for alternative in ctx.alternatives:
+                useful |= alternative.anchors | {k for c in alternative.checks for k in c}
+        self._useful = frozenset(useful)
+        self._token_keys = lru_cache(maxsize=1 << 16)(self._keys_of_token)
         self._cached = lru_cache(maxsize=cache_size)(self._score) if cache_size else self._score
+
+    def _keys_of_token(self, token: str) -> tuple[str, ...]:
+        return tuple({token[:4], token[:3], token[:2]} & self._useful)
 
     def score(self, text: str) -> list[MessageSignal]:
         return list(self._cached(text))
@@ -618,6 +623,17 @@ class PatternScorer:
             keys.add(_DIGIT_KEY)
         return keys
 
+    def _useful_keys(self, value: str) -> set[str]:
+        """The message keys that some pattern uses (per-token results are cached,
+        as chat reuses the same words)."""
+        keys: set[str] = set()
+        token_keys = self._token_keys
+        for token in _TOKEN.findall(value):
+            keys.update(token_keys(token))
+        if _DIGIT_START.search(value):
+            keys.add(_DIGIT_KEY)
+        return keys
+
     def _candidates(self, keys: set[str]) -> list[_Alternative]:
         if not self.prefilter:
             return self._alternatives
@@ -628,7 +644,7 @@ class PatternScorer:
         candidates = []
         for alternative in found:
             for check in alternative.checks:
-                if keys.isdisjoint(check):
+                if check.isdisjoint(keys):  # iterates the smaller of the two sets
                     break
             else:
                 candidates.append(alternative)
@@ -638,11 +654,12 @@ class PatternScorer:
     def _score(self, text: str) -> tuple[MessageSignal, ...]:
         norm = normalize(text)
         value = norm.text
-        keys = self._message_keys(value)
+        keys = self._useful_keys(value) if self.prefilter else self._message_keys(value)
         found: list[tuple[Rule, int, int]] = []
         for alternative in self._candidates(keys):
-            for start, end in _word_matches(alternative.regex, value):
-                found.append((alternative.rule, start, end))
+            if alternative.regex.search(value) is not None:  # most candidates miss
+                for start, end in _word_matches(alternative.regex, value):
+                    found.append((alternative.rule, start, end))
         if not found:
             return ()
         return tuple(self._finish(norm, keys, found))
@@ -650,21 +667,24 @@ class PatternScorer:
     def _adjustments(self, value: str, keys: set[str], fired: set[Category]) -> list[_CompiledContext]:
         """The context rows that apply to a message in which `fired` categories fired."""
         if self.prefilter:
-            pairs = {}
+            candidates: dict[int, tuple[_Alternative, int]] = {}
+            dispatch = self._context_dispatch
             for key in keys:
-                for alternative, ctx in self._context_dispatch.get(key, ()):
-                    pairs[alternative.order] = (alternative, ctx)
-            candidates = [pairs[order] for order in sorted(pairs)]
+                for alternative, index in dispatch.get(key, ()):
+                    if not self._contexts[index].categories.isdisjoint(fired):
+                        candidates[alternative.order] = (alternative, index)
+            ordered = [candidates[order] for order in sorted(candidates)]
         else:
-            candidates = [(alt, ctx) for ctx in self._contexts for alt in ctx.alternatives]
-        applied: dict[int, _CompiledContext] = {}
-        for alternative, ctx in candidates:
-            if id(ctx) in applied or ctx.categories.isdisjoint(fired):
+            ordered = [(alt, i) for i, ctx in enumerate(self._contexts) for alt in ctx.alternatives]
+        applied: set[int] = set()
+        for alternative, index in ordered:
+            if index in applied or self._contexts[index].categories.isdisjoint(fired):
                 continue
-            if not self.prefilter or not any(keys.isdisjoint(c) for c in alternative.checks):
-                if _search(alternative, value):
-                    applied[id(ctx)] = ctx
-        return [ctx for ctx in self._contexts if id(ctx) in applied]
+            if self.prefilter and any(c.isdisjoint(keys) for c in alternative.checks):
+                continue
+            if _search(alternative, value):
+                applied.add(index)
+        return [self._contexts[i] for i in sorted(applied)]
 
     def _finish(
         self, norm: Normalized, keys: set[str], found: list[tuple[Rule, int, int]]
