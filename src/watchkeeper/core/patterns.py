@@ -9,6 +9,7 @@ and spacing undone), in a small template language:
 - `<name>` inserts a shared vocabulary from `VOCAB` (verbs, objects, modifiers),
   so one row covers many phrasings ("<i_will> <give> you" covers "ill buy you",
   "i can get u", "lemme send ya" ...);
+- `" ?"` (a space made optional) stands for any run of non-word characters or none;
 - `<w>` is one optional filler word, `<ww>` up to two, `<www>` up to three.
 
 Context rows (`CONTEXTS`) then dampen or cancel what fired: the same words
@@ -16,9 +17,10 @@ are harmless about a worksheet, a surprise party, a movie spoiler, or when a
 counsellor or a safety lesson talks *about* grooming. Strengths are per
 message; the conversation layer weighs them with age context and history.
 
-To add a pattern: add a row to `RULES`; if it hinges on a new content word,
-add that word to the category's `KEYS` (the cheap prefilter; the tests check
-the prefilter never hides a match on the training corpus).
+To add a pattern: add a row to `RULES` (or a context row to `CONTEXTS`).
+Nothing else: the words each pattern needs are found from its parsed regex
+and used to dispatch, so a message only runs the few patterns it could match
+(see "compilation" below; the tests check this never hides a match).
 """
 
 from __future__ import annotations
@@ -525,10 +527,13 @@ def _compile_template(rule: Rule | None, template: str) -> list[_Alternative]:
     return alternatives
 
 
+@lru_cache(maxsize=1)
 def _compile_alternatives() -> list[_Alternative]:
+    """The table, compiled once per process (every scorer shares it)."""
     return [alt for rule in RULES for alt in _compile_template(rule, rule.pattern)]
 
 
+@lru_cache(maxsize=1)
 def _compile_contexts() -> list[_CompiledContext]:
     return [
         _CompiledContext(
