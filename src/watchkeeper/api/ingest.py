@@ -40,6 +40,8 @@ from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent,
 
 log = logging.getLogger("watchkeeper.ingest")
 
+# One transaction takes queued requests up to this many events (bounded latency).
+GROUP_EVENTS = 2000
 # Stored events are replayed into a new engine in chunks of this many.
 _REPLAY_CHUNK = 2000
 
@@ -201,16 +203,28 @@ class TenantRuntime:
         submission = _Submission(events, region, locale)
         with self._queue_lock:
             self._queue.append(submission)
-        with self.lock:
-            if not submission.done:
-                with self._queue_lock:
-                    group, self._queue = self._queue, []
-                self._commit_group(group)
+        while not submission.done:
+            with self.lock:
+                if submission.done:
+                    break
+                self._commit_group(self._take_group())
         if submission.error is not None:
             if isinstance(submission.error, SQLAlchemyError):
                 raise StorageUnavailable(str(submission.error)) from submission.error
             raise IngestFailed(type(submission.error).__name__) from submission.error
         return submission.outcomes
+
+    def _take_group(self) -> list[_Submission]:
+        """The oldest queued submissions, up to GROUP_EVENTS events (at least one)."""
+        with self._queue_lock:
+            size, count = 0, 0
+            for submission in self._queue:
+                if count and size + len(submission.events) > GROUP_EVENTS:
+                    break
+                size += len(submission.events)
+                count += 1
+            group, self._queue = self._queue[:count], self._queue[count:]
+        return group
 
     def _commit_group(self, group: list[_Submission]) -> None:
         try:

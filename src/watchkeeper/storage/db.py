@@ -65,6 +65,7 @@ def make_engine(
     sqlite_synchronous: str = "FULL",
     sqlite_busy_timeout_ms: int = 5000,
     pool_size: int = 10,
+    max_overflow: int = 30,
 ) -> Engine:
     """A SQLAlchemy engine; SQLite gets WAL, a busy timeout and foreign keys."""
     parsed = make_url(url)
@@ -76,7 +77,7 @@ def make_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": sqlite_busy_timeout_ms / 1000},
             pool_size=pool_size,
-            max_overflow=pool_size,
+            max_overflow=max_overflow,
         )
 
         @event.listens_for(engine, "connect")
@@ -89,7 +90,10 @@ def make_engine(
             cursor.close()
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    # Up to 40 connections: as many as the API's worker threads. No pre-ping (a round
+    # trip per transaction): a dropped connection fails one transaction (503, retried)
+    # and SQLAlchemy then replaces the whole pool.
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:
