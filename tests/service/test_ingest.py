@@ -211,3 +211,43 @@ def test_other_event_types_are_stored(service: Service, tenant: str) -> None:
     assert service.post_events(h, events).json()["duplicate"] == 4
     conv = service.client.get("/v1/conversations/c9", headers=h).json()
     assert [e["type"] for e in conv["timeline"]] == ["image", "report"]
+
+
+def test_concurrent_ingest_is_grouped_without_loss_or_double_alerts(database_url: str,
+                                                                    tenant: str) -> None:
+    """Threads posting at once (the group-commit path): every event stored once,
+    each conversation alerted once, duplicates racing each other answered once."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from watchkeeper.events import parse_event
+    from watchkeeper.storage.models import Alert, StoredEvent
+
+    with Service(database_url) as service:
+        service.key(tenant, "ingest")  # creates the tenant
+        ingest = service.app.state.ingest
+        scripts = [grooming(f"k{n}") for n in range(6)]
+        outcomes: list = []
+        lock = threading.Lock()
+
+        def post(events: list[dict]) -> None:
+            for i, event in enumerate(events):  # one request per event, in order
+                result = ingest.ingest(tenant, [(i, parse_event(event))])
+                with lock:
+                    outcomes.extend(result)
+
+        # Each script twice, by two racing threads.
+        threads = [threading.Thread(target=post, args=(s,)) for s in scripts + scripts]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        accepted = [o.key for o in outcomes if o.status == "accepted"]
+        assert len(outcomes) == 2 * 7 * 6 and len(accepted) == len(set(accepted)) == 7 * 6
+        assert sum(o.alert_raised for o in outcomes) == 6
+        with service.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(StoredEvent).where(
+                StoredEvent.tenant_id == tenant)) == 42
+            assert session.scalar(select(func.count()).select_from(Alert).where(
+                Alert.tenant_id == tenant)) == 6
