@@ -35,7 +35,7 @@ from pathlib import Path
 import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load import Server, database_for, free_port, load_corpus, make_key, shard_of, traffic  # noqa: E402
+from load import Server, database_for, free_port, load_corpus, make_key, shard_of, traffic
 
 
 class Client(threading.Thread):

@@ -83,7 +83,7 @@ class Server:
                "WATCHKEEPER_MAX_BATCH_EVENTS": "10000", **(extra_env or {})}
         exe = Path(sys.executable).with_name("watchkeeper")
         # A file, not a pipe: a full pipe would stall the server.
-        self.log = tempfile.TemporaryFile()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the server)
         self.process = subprocess.Popen(
             [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port),
              "--database-url", database_url, "--log-level", "warning"],

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-from typing import Any
+from typing import Any, Self
 
 from fastapi.testclient import TestClient
 from support_core import KeywordScorer
@@ -15,6 +14,7 @@ from watchkeeper.storage import migrate
 from watchkeeper.storage.db import make_engine, make_sessionmaker
 from watchkeeper.storage.keys import create_key
 
+
 def keyword_engine() -> Engine:
     """The real engine with a tiny deterministic scorer (see support_core): service
     tests check the plumbing, not the pattern tables."""
@@ -25,11 +25,12 @@ class Service:
     """A running app (TestClient) plus helpers to mint keys on its database."""
 
     def __init__(self, database_url: str, engine_factory=keyword_engine, **settings: Any):
-        values = dict(
-            database_url=database_url, rate_limit_per_second=10_000.0, rate_limit_burst=10_000,
-            webhook_poll_seconds=0.05, webhook_backoff_base_seconds=0.05,
-            webhook_timeout_seconds=2.0, access_log=False, auth_cache_seconds=0.0,
-        )
+        values: dict[str, Any] = {
+            "database_url": database_url, "rate_limit_per_second": 10_000.0,
+            "rate_limit_burst": 10_000, "webhook_poll_seconds": 0.05,
+            "webhook_backoff_base_seconds": 0.05, "webhook_timeout_seconds": 2.0,
+            "access_log": False, "auth_cache_seconds": 0.0,
+        }
         values.update(settings)
         self.settings = Settings(**values)
         self.app = create_app(self.settings, engine_factory=engine_factory)
@@ -38,11 +39,11 @@ class Service:
         migrate.upgrade(self._db)
         self.sessions = make_sessionmaker(self._db)
 
-    def __enter__(self) -> "Service":
+    def __enter__(self) -> Self:
         self.client.__enter__()
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.client.__exit__(*exc)
         self._db.dispose()
 

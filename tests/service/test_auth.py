@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 import pytest
+from service.support import Service, grooming, message
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from service.support import Service, grooming, message
 from watchkeeper.cli.main import app as cli
 from watchkeeper.storage.keys import hash_token, revoke_key
 from watchkeeper.storage.models import ApiKey, OutboxMessage, WebhookEndpoint
@@ -143,7 +143,7 @@ def test_keys_cli_create_list_revoke(database_url: str, tenant: str) -> None:
     created = runner.invoke(cli, ["keys", "create", "--tenant", tenant, "--scope", "ingest,read",
                                   "--label", "moderation bot", *db])
     assert created.exit_code == 0, created.output
-    token = re.search(r"^(wk_\S+)$", created.output, re.M).group(1)
+    token = re.search(r"^(wk_\S+)$", created.output, re.MULTILINE).group(1)
     key_id = re.search(r"key id:\s+(key_\w+)", created.output).group(1)
     with Service(database_url) as svc:
         with svc.sessions() as session:

@@ -9,11 +9,11 @@ import logging
 
 import pytest
 from alembic.script import ScriptDirectory
+from service.support import Service, grooming, message
 from sqlalchemy.exc import OperationalError
 
-import watchkeeper.api.ingest as ingest
-from service.support import Service, grooming, message
 from watchkeeper.actions.safety import available_locales, safety_message
+from watchkeeper.api import ingest
 from watchkeeper.api.jsonlog import JsonFormatter
 from watchkeeper.config import load_settings
 from watchkeeper.storage import migrate

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-
 from service.support import Service, grooming
 
 # The schema is read at collection time, so the app exists before the fixtures;

@@ -10,8 +10,8 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
 from service.support import Service, grooming
+
 from watchkeeper.actions.webhooks import backoff, sign, verify_signature
 
 
@@ -24,7 +24,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 if receiver.fail_next > 0:
                     receiver.fail_next -= 1

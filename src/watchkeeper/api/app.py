@@ -103,7 +103,9 @@ def create_app(
     install_error_handlers(app)
     for module in (events, alerts, feedback, conversations, webhooks, ops):
         app.include_router(module.router)
-    from watchkeeper.web import mount; mount(app)  # moderators' web app (pages, static files)
+    from watchkeeper.web import mount  # the moderators' web app (pages, static files)
+
+    mount(app)
     app.add_middleware(
         ServiceMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes,
         access_log=settings.access_log,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -39,7 +40,7 @@ async def get_metrics(request: Request) -> Metrics:
 
 async def get_principal(
     request: Request,
-    credentials: HTTPAuthorizationCredentials | None = Depends(bearer),
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
     unauthorized = {"WWW-Authenticate": "Bearer"}
     if credentials is None or credentials.scheme.lower() != "bearer":
@@ -94,7 +95,7 @@ class KeyCache:
 def require(scope: str) -> Callable[..., Principal]:
     """Dependency: an authenticated key of any tenant that has `scope`."""
 
-    async def dependency(principal: Principal = Depends(get_principal)) -> Principal:
+    async def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
         if not principal.allows(scope):
             raise ApiError(403, "forbidden", f"this key lacks the {scope!r} scope")
         return principal

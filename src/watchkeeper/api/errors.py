@@ -8,11 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from starlette.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
 
 from watchkeeper.api.schemas import ErrorBody
 

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timezone
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.engine import Connection, Engine as SqlEngine
 
 from watchkeeper.actions import webhooks
 from watchkeeper.actions.safety import safety_message
@@ -86,7 +87,7 @@ def upsert(connection: Connection):  # type: ignore[no-untyped-def]
 
 def _driver_value(value: Any, dialect: str) -> Any:
     if isinstance(value, datetime):
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         if dialect != "sqlite":
             return value
         # SQLite stores naive UTC text in SQLAlchemy's DATETIME format.
@@ -153,7 +154,7 @@ def _categories(assessment: ConversationAssessment) -> tuple[str | None, str]:
 class TenantRuntime:
     """One tenant's engine, lock and commit queue."""
 
-    def __init__(self, service: "IngestService", tenant_id: str):
+    def __init__(self, service: IngestService, tenant_id: str):
         self.service = service
         self.tenant_id = tenant_id
         self.lock = threading.Lock()  # held while the engine is used
@@ -522,7 +523,7 @@ class IngestService:
         engine_factory: Callable[[], Engine] = Engine,
         default_region: str = "CA",
         default_locale: str = "en",
-        on_commit: Callable[["_Batch"], None] | None = None,
+        on_commit: Callable[[_Batch], None] | None = None,
     ):
         self.db = db
         self.engine_factory = engine_factory
@@ -550,7 +551,7 @@ class IngestService:
             return []
         return self.runtime(tenant_id).submit(events, region, locale)
 
-    def after_commit(self, batch: "_Batch") -> None:
+    def after_commit(self, batch: _Batch) -> None:
         if self.on_commit is not None:
             self.on_commit(batch)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -13,8 +13,8 @@ app = typer.Typer(help="Manage API keys (stored hashed; a token is shown once)."
                   no_args_is_help=True)
 console = Console()
 
-DatabaseUrl = Annotated[Optional[str], typer.Option("--database-url", help="Overrides WATCHKEEPER_DATABASE_URL.")]
-ConfigFile = Annotated[Optional[Path], typer.Option("--config", help="TOML settings file.")]
+DatabaseUrl = Annotated[str | None, typer.Option("--database-url", help="Overrides WATCHKEEPER_DATABASE_URL.")]
+ConfigFile = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
 
 
 def open_database(database_url: str | None, config: Path | None):  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ def create(
     tenant: Annotated[str, typer.Option("--tenant", help="Tenant id (a platform).")],
     scope: Annotated[str, typer.Option("--scope", help="Comma-separated: ingest, read, review, admin.")] = "ingest,read",
     label: Annotated[str, typer.Option("--label", help="What the key is for.")] = "",
-    rate_limit: Annotated[Optional[float], typer.Option("--rate-limit", help="Requests per second for this key.")] = None,
+    rate_limit: Annotated[float | None, typer.Option("--rate-limit", help="Requests per second for this key.")] = None,
     database_url: DatabaseUrl = None,
     config: ConfigFile = None,
 ) -> None:
@@ -59,7 +59,7 @@ def create(
 
 @app.command("list")
 def list_(
-    tenant: Annotated[Optional[str], typer.Option("--tenant")] = None,
+    tenant: Annotated[str | None, typer.Option("--tenant")] = None,
     database_url: DatabaseUrl = None,
     config: ConfigFile = None,
 ) -> None:

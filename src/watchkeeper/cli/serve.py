@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import gc
 import sys
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,11 +19,11 @@ feedback_app = typer.Typer(help="Moderators' decisions as training data.", no_ar
 
 
 def serve(
-    host: Annotated[Optional[str], typer.Option("--host", help="Interface (default 127.0.0.1).")] = None,
-    port: Annotated[Optional[int], typer.Option("--port", help="TCP port (default 8080).")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="Interface (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="TCP port (default 8080).")] = None,
     database_url: DatabaseUrl = None,
     config: ConfigFile = None,
-    log_level: Annotated[Optional[str], typer.Option("--log-level")] = None,
+    log_level: Annotated[str | None, typer.Option("--log-level")] = None,
 ) -> None:
     """Run the HTTP API (uvicorn). Migrations are applied at startup."""
     import uvicorn
@@ -61,7 +62,7 @@ def db_upgrade(database_url: DatabaseUrl = None, config: ConfigFile = None) -> N
 @feedback_app.command("export")
 def feedback_export(
     tenant: Annotated[str, typer.Option("--tenant")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="JSONL file (default stdout).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="JSONL file (default stdout).")] = None,
     database_url: DatabaseUrl = None,
     config: ConfigFile = None,
 ) -> None:
@@ -70,14 +71,10 @@ def feedback_export(
 
     engine, sessions = open_database(database_url, config)
     count = 0
-    with sessions() as session:
-        handle = open(out, "wb") if out else sys.stdout.buffer
-        try:
-            for line in feedback_lines(session, tenant):
-                handle.write(line)
-                count += 1
-        finally:
-            if out:
-                handle.close()
+    with sessions() as session, ExitStack() as stack:
+        handle = stack.enter_context(open(out, "wb")) if out else sys.stdout.buffer
+        for line in feedback_lines(session, tenant):
+            handle.write(line)
+            count += 1
     engine.dispose()
     typer.echo(f"{count} decisions", err=True)

@@ -56,10 +56,8 @@ def _decode_utf8(body: bytes) -> None:
         raise ApiError(400, "invalid_utf8", f"body is not valid UTF-8 (byte {exc.start})") from None
 
 
-def _parse_items(
-    body: bytes, content_type: str
-) -> tuple[list[tuple[int, Event]], list[EventOutcome], bool]:
-    """Good events and rejections; the flag says the body was a single object."""
+def _parse_items(body: bytes, content_type: str) -> tuple[list[tuple[int, Event]], list[EventOutcome]]:
+    """Good events (with their index) and rejections."""
     good: list[tuple[int, Event]] = []
     rejected: list[EventOutcome] = []
 
@@ -75,7 +73,7 @@ def _parse_items(
                 good.append((number, parse_line(raw, number)))
             except EventParseError as exc:
                 reject(number, exc.error.field, exc.error.reason)
-        return good, rejected, False
+        return good, rejected
 
     if content_type not in ("application/json", "") and not content_type.endswith("+json"):
         raise ApiError(415, "unsupported_media_type",
@@ -85,8 +83,7 @@ def _parse_items(
         data = orjson.loads(body)
     except orjson.JSONDecodeError as exc:
         raise ApiError(400, "invalid_json", f"invalid JSON: {exc.args[0]}") from None
-    single = isinstance(data, dict)
-    if single:
+    if isinstance(data, dict):
         data = [data]
     elif not isinstance(data, list):
         raise ApiError(400, "invalid_body", "body must be an event object or an array of events")
@@ -95,7 +92,7 @@ def _parse_items(
             good.append((index, parse_event(item, index)))
         except EventParseError as exc:
             reject(index, exc.error.field, exc.error.reason)
-    return good, rejected, single
+    return good, rejected
 
 
 @router.post(
@@ -125,7 +122,7 @@ async def post_events(
     if not body.strip():
         raise ApiError(400, "empty_body", "no events in the request body")
     content_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    good, rejected, single = _parse_items(body, content_type)
+    good, rejected = _parse_items(body, content_type)
     if len(good) + len(rejected) > settings.max_batch_events:
         raise ApiError(413, "too_many_events",
                        f"at most {settings.max_batch_events} events per request")

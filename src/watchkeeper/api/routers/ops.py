@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from watchkeeper.api.errors import JsonResponse
 from watchkeeper.api.schemas import Health
@@ -22,7 +23,7 @@ def readyz(request: Request) -> Response:
     try:
         with request.app.state.db.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception:
+    except (SQLAlchemyError, OSError):
         return JsonResponse({"status": "database unreachable"}, status_code=503)
     return JsonResponse({"status": "ready"})
 

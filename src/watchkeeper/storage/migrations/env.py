@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+
 import watchkeeper.storage.models  # noqa: F401  (registers the service tables)
 from watchkeeper.storage.db import Base, make_engine
 
