@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from watchkeeper.core.config import DetectionConfig
+from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
 from watchkeeper.core.engine import Engine
 from watchkeeper.events import Message, Profile, Report
 
@@ -71,10 +71,13 @@ def test_replays_change_nothing():
 
 
 def test_adult_to_minor_is_riskier_than_the_same_words_between_peers():
+    # The mechanism, with the documented hand weights (the shipped weights are fitted).
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS)
+
     def risk(ages):
         s = Script().profile("a", ages[0]).profile("b", ages[1])
         s.say("a", "b", "ur so pretty").say("a", "b", "what school r u at").say("a", "b", "add me on snap")
-        engine, _ = run(s.events)
+        engine, _ = run(s.events, config)
         return engine.assessment("c1").risk
 
     assert risk((34, 13)) > risk((14, 14)) * 2

@@ -45,7 +45,10 @@ class _Contact:
 class _OutreachState:
     contacts: deque[_Contact] = field(default_factory=deque)
     targets: set[str] = field(default_factory=set)  # everyone ever contacted (first-contact test)
+    messaged: set[str] = field(default_factory=set)  # everyone ever sent a direct message
+    contacted_by: set[str] = field(default_factory=set)  # who reached out to this user first
     openers: Counter[str] = field(default_factory=Counter)  # folded text -> count
+    risky_openers: int = 0  # openers that already carry warning signs
     opener_text: dict[str, str] = field(default_factory=dict)  # folded text -> as first written
     accepted: int = 0
     declined: int = 0
@@ -85,24 +88,32 @@ class AccountTracker:
             state.accepted += 1
         elif accepted is False:
             state.declined += 1
-        if recipient in state.targets:
+        if recipient in state.targets or recipient in state.contacted_by:
             return None
         state.targets.add(recipient)
+        self._get(recipient).contacted_by.add(sender)
         state.contacts.append(_Contact(ts, recipient, "friend_request"))
         return self._rescore(sender, state, ts, ages)
 
     def direct_message(
-        self, sender: str, recipient: str, ts: datetime, opener: str, ages: AgeLookup
+        self, sender: str, recipient: str, ts: datetime, opener: str, ages: AgeLookup, risky: bool = False
     ) -> AccountAssessment | None:
-        """A one-to-one message; only the first one to each recipient is outreach."""
+        """A one-to-one message. The first one to each recipient is an opener, and
+        outreach unless that recipient reached out first (a reply, a thank-you)."""
         state = self._get(sender)
-        if recipient in state.targets:
+        if recipient in state.messaged:
             return None
-        state.targets.add(recipient)
-        state.contacts.append(_Contact(ts, recipient, "message"))
+        state.messaged.add(recipient)
+        if recipient in state.contacted_by:
+            return None
+        self._get(recipient).contacted_by.add(sender)
         key = " ".join(opener.lower().split())
         state.openers[key] += 1
         state.opener_text.setdefault(key, opener)
+        state.risky_openers += risky
+        if recipient not in state.targets:
+            state.targets.add(recipient)
+            state.contacts.append(_Contact(ts, recipient, "message"))
         return self._rescore(sender, state, ts, ages)
 
     def report(self, reported: str, ts: datetime, ages: AgeLookup) -> AccountAssessment | None:
@@ -162,7 +173,7 @@ class AccountTracker:
             key, count = state.openers.most_common(1)[0]
             text = state.opener_text[key]
             share = count / total_openers
-            z += 1.2 * share
+            z += 0.4 * share
             if share >= 0.5:
                 evidence.append(
                     {
@@ -179,18 +190,22 @@ class AccountTracker:
         answered = state.accepted + state.declined
         if answered >= 5:
             rate = state.accepted / answered
+            # Strangers decline; classmates and teammates accept.
+            z += 4.0 * (0.4 - rate)
             if rate < 0.3:
-                z += 1.0
                 evidence.append(
                     {"category": "low_acceptance", "evidence": f"{state.accepted} of {answered} requests accepted"}
                 )
-            elif rate > 0.7:
-                z -= 1.5
         if state.reports:
             z += 1.0 * min(state.reports, 3)
             evidence.append({"category": "reported", "evidence": f"reported {state.reports} times"})
         state.risk = 1.0 / (1.0 + math.exp(-z))
-        if state.flagged is None and state.risk >= config.account_alert_threshold and young_ages:
+        if state.flagged is not None:
+            # The alert stands; its explanation follows the strongest evidence seen.
+            if state.risk >= state.flagged.risk:
+                state.flagged = AccountAssessment(user, state.risk, True, evidence)
+            return None
+        if state.risk >= config.account_alert_threshold and young_ages:
             state.flagged = AccountAssessment(user, state.risk, True, evidence)
             return state.flagged
         return None

@@ -54,6 +54,16 @@ class EngineUpdate:
     conversation: ConversationAssessment | None = None
 
 
+# Warning signs that make an opening message part of a predatory spray.
+OUTREACH_SIGNS = frozenset(
+    {
+        Category.FLATTERY, Category.AGE_PROBING, Category.PERSONAL_INFO, Category.PLATFORM_SWITCH,
+        Category.IMAGE_REQUEST, Category.GIFTS, Category.EXPLOITATIVE_OFFER, Category.SEXUALISATION,
+        Category.MEETING, Category.SECRECY,
+    }
+)
+
+
 def merge_signals(per_scorer: Sequence[list[MessageSignal]]) -> list[MessageSignal]:
     """One signal per category: the strongest, with a pattern's precise span preferred as evidence."""
     best: dict[Category, MessageSignal] = {}
@@ -227,8 +237,9 @@ class Engine:
         )
         # One-to-one first contacts feed the outreach tracker; group messages do not.
         if msg.room is None and msg.recipients and len(msg.recipients) == 1:
+            risky = any(s.strength >= 0.3 and s.category in OUTREACH_SIGNS for s in signals)
             flagged = self.accounts.direct_message(
-                msg.sender, msg.recipients[0], msg.ts, msg.text, self.age_of
+                msg.sender, msg.recipients[0], msg.ts, msg.text, self.age_of, risky
             )
             if flagged:
                 update.account_alerts.append(flagged)

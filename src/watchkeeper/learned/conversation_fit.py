@@ -52,8 +52,9 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     "reported",
     "flooding",
 ]
-# Features allowed to lower risk; every other one may only raise it.
-MAY_LOWER = {"peer_courtship"}
+# Features that may only lower risk (courtship between true peers is ordinary);
+# every other one may only raise it.
+ONLY_LOWER = {"peer_courtship"}
 # Not learnable from text corpora (no images, few reports): keep the hand value.
 FIXED = {Category.FLAGGED_IMAGE.value: 4.0, "reported": 1.0}
 
@@ -111,7 +112,7 @@ def fit_weights(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 0.
         grad[:-1][fixed] = 0
         return value, grad
 
-    bounds = [(None, None) if f in MAY_LOWER else (0.0, None) for f in FEATURES] + [(None, None)]
+    bounds = [(None, 0.0) if f in ONLY_LOWER else (0.0, None) for f in FEATURES] + [(None, None)]
     start = np.zeros(len(FEATURES) + 1)
     result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
     coef = np.where(fixed, fixed_values, result.x[:-1])

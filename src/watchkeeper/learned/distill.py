@@ -17,6 +17,7 @@ package; nothing is fetched from a hub.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 # float16 + 256 PCA dims keeps the 30k-token table near 15 MB: small enough to ship.
 DEFAULT_PCA_DIMS = 256
+TEACHER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 
 
 def teacher_path() -> Path:
@@ -45,6 +47,13 @@ def distill_static(out_dir: Path, pca_dims: int = DEFAULT_PCA_DIMS) -> Path:
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(out_dir))
+    # Keep only what StaticModel.from_pretrained reads, and no path of this machine.
+    for extra in ("README.md", "modules.json"):
+        (out_dir / extra).unlink(missing_ok=True)
+    config_path = out_dir / "config.json"
+    config = json.loads(config_path.read_text())
+    config["tokenizer_name"] = TEACHER_NAME
+    config_path.write_text(json.dumps(config, indent=4, sort_keys=True) + "\n")
     return out_dir
 
 
