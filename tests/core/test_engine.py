@@ -190,3 +190,25 @@ def test_a_bare_number_answering_an_age_question_is_a_stated_age():
     t = Script("c2").say("x", "y", "what time is it").say("y", "x", "13")
     engine.process_many(t.events)
     assert engine.age_of("y").best is None
+
+
+def test_thanking_people_who_reached_out_first_is_not_outreach():
+    engine = Engine(scorers=[KeywordScorer()])
+    events = [Profile(user=f"fan{i}", ts=T0, stated_age=13) for i in range(60)]
+    events += [friend_request(i, f"fan{i}", "creator", i) for i in range(60)]
+    events += [
+        Message(id=f"ty{i}", conversation=f"c{i}", sender="creator", recipients=[f"fan{i}"],
+                text="thanks for the follow!! new video sunday", ts=T0 + timedelta(minutes=70 + i))
+        for i in range(60)
+    ]
+    engine.process_many(events)
+    assert not engine.account_assessment("creator").alert
+
+
+def test_invitations_that_are_mostly_accepted_are_not_a_spray():
+    club = _outreach("club", 35, 15, minutes_apart=3, accepted=True, created_days=400)
+    spray = _outreach("spray", 35, 15, minutes_apart=3, accepted=False, created_days=400)
+    engine = Engine(scorers=[KeywordScorer()])
+    engine.process_many(sorted(club + [e.model_copy(update={"id": "s" + e.id}) if hasattr(e, "recipient") else e for e in spray], key=lambda e: e.ts))
+    assert not engine.account_assessment("club").alert
+    assert engine.account_assessment("spray").alert
