@@ -1,0 +1,56 @@
+"""Web app fixtures: one app per test session on SQLite, a fresh pair of tenants
+(with an admin, a moderator and seeded alerts) for every test."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from argon2 import PasswordHasher, profiles
+from fastapi.testclient import TestClient
+from web.support import WebApp
+
+from watchkeeper.web import security
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing() -> Iterator[None]:
+    """Production uses argon2's recommended cost; tests only need real argon2 hashes."""
+    original = security.hasher
+    security.hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    yield
+    security.hasher = original
+
+
+@pytest.fixture(scope="session")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebApp]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'watchkeeper.db'}"
+    with WebApp(url) as app:
+        yield app
+
+
+@dataclass
+class Site:
+    web: WebApp
+    tenant: str
+    other: str
+    admin_name: str
+    moderator_name: str
+    admin: TestClient
+    moderator: TestClient
+    anonymous: TestClient
+
+
+@pytest.fixture
+def site(web: WebApp) -> Site:
+    suffix = uuid.uuid4().hex[:8]
+    tenant, other = f"t-{suffix}", f"o-{suffix}"
+    web.seed(tenant, other)
+    admin_name, moderator_name = f"adm-{suffix}", f"mod-{suffix}"
+    web.add_user(admin_name, "admin", tenant)
+    web.add_user(moderator_name, "moderator", tenant)
+    web.add_user(f"adm-{suffix}-other", "admin", other)
+    return Site(web, tenant, other, admin_name, moderator_name, web.login(admin_name),
+                web.login(moderator_name), web.client())
