@@ -27,3 +27,6 @@ app.add_typer(_banks.app, name="banks")
 from watchkeeper.cli import demo as _demo, users as _users  # noqa: E402
 app.command("demo")(_demo.demo)
 app.add_typer(_users.app, name="users")
+from watchkeeper.cli import convert as _convert, train as _train  # noqa: E402
+app.command("train")(_train.train)
+app.add_typer(_convert.app, name="convert")

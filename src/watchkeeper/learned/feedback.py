@@ -11,6 +11,12 @@ One JSON object per line (docs/learned.md):
                    "categories": ["relocation", "secrecy"]}],
      "categories": ["relocation"]}
 
+The export of the service (`watchkeeper feedback export`, GET /v1/feedback) is
+read as well: there `alert` is an object with the alert's `categories` and
+`account` (the suspect), `messages` holds the whole conversation, and a
+confirmation then uses only the suspect's messages. `escalate` decisions
+carry no label and are skipped.
+
 - `dismiss`: the alert was a false alarm; its messages become hard negatives.
 - `confirm`: the alert was right (or a missed case a moderator reports); its
   messages become positives of `categories` (a message's own `categories`,
@@ -35,6 +41,7 @@ from watchkeeper.learned.training import (
 )
 
 DECISIONS = ("confirm", "dismiss")
+SKIPPED_DECISIONS = ("escalate",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +75,19 @@ def read_feedback(path: str | Path) -> list[FeedbackDecision]:
             if not isinstance(row, dict):
                 raise TrainingDataError(f"{where}: expected a JSON object")
             decision = row.get("decision")
+            if decision in SKIPPED_DECISIONS:
+                continue
             if decision not in DECISIONS:
                 raise TrainingDataError(f"{where}: 'decision' must be 'confirm' or 'dismiss'")
-            categories = check_categories(row.get("categories", []), where)
+            alert = row.get("alert")
+            suspect = None
+            if isinstance(alert, dict):  # the service's export format
+                suspect = alert.get("account")
+                row_categories = row.get("categories", alert.get("categories", []))
+                alert = alert.get("id", number)
+            else:
+                row_categories = row.get("categories", [])
+            categories = check_categories(row_categories, where)
             messages = row.get("messages")
             if not isinstance(messages, list) or not messages:
                 raise TrainingDataError(f"{where}: 'messages' must be a non-empty list")
@@ -79,12 +96,14 @@ def read_feedback(path: str | Path) -> list[FeedbackDecision]:
                 if not isinstance(message, dict) or not isinstance(message.get("text"), str):
                     raise TrainingDataError(f"{where}: messages[{i}] needs a 'text' string")
                 own = check_categories(message.get("categories", []), f"{where}: messages[{i}]")
-                parsed.append(
-                    FeedbackMessage(str(message.get("id", i)), message["text"], str(message.get("sender", "")), own)
-                )
+                sender = str(message.get("sender", ""))
+                if decision == "confirm" and suspect and sender != suspect:
+                    continue  # the other side of a confirmed conversation is not the offender
+                parsed.append(FeedbackMessage(str(message.get("id", i)), message["text"], sender, own))
             if decision == "confirm" and not categories and not all(m.categories for m in parsed):
                 raise TrainingDataError(f"{where}: a confirmed alert needs the categories it shows")
-            decisions.append(FeedbackDecision(str(row.get("alert", number)), decision, tuple(parsed), categories))
+            decisions.append(FeedbackDecision(str(alert if alert is not None else number), decision,
+                                              tuple(parsed), categories))
     return decisions
 
 

@@ -126,16 +126,37 @@ class LearnedScorer:
         return [list(results[position[t]]) for t in texts]
 
     def _score_unique(self, texts: list[str]) -> list[list[MessageSignal]]:
-        probs, embeddings = self._probabilities(texts)
-        decided = self._apply_decisions(probs, embeddings)
+        # A message of several sentences is scored whole and sentence by sentence
+        # (a warning sign in one sentence is not diluted by the rest); its
+        # probability is the highest, and that piece is the evidence.
+        spans: list[tuple[int, int, int]] = []  # (message row, start, end) of each extra piece
+        for row, text in enumerate(texts):
+            sentences = _sentences(text)
+            if len(sentences) > 1:
+                spans.extend((row, a, b) for a, b in sentences)
+        pieces = texts + [texts[row][a:b] for row, a, b in spans]
+        piece_probs, embeddings = self._probabilities(pieces)
+        probs = piece_probs[: len(texts)].copy()
+        decided, dismissed = self._apply_decisions(probs, embeddings[: len(texts)])
+        owner = np.array([row for row, _, _ in spans], dtype=np.int64)
+        if len(spans):
+            # Dismissed near-duplicates stay silent whatever their sentences score.
+            sentence_probs = piece_probs[len(texts) :] * ~dismissed[owner, None]
+            np.maximum.at(probs, owner, sentence_probs)
         hits = probs >= self.threshold
         out: list[list[MessageSignal]] = [[] for _ in texts]
         for row in np.flatnonzero(hits.any(axis=1)):
             text = texts[row]
+            extra = np.flatnonzero(owner == row)
             for column in np.flatnonzero(hits[row]):
+                piece, start, end = row, 0, len(text)
+                if len(extra):
+                    best = extra[int(np.argmax(piece_probs[len(texts) + extra, column]))]
+                    if piece_probs[len(texts) + best, column] >= piece_probs[row, column]:
+                        piece, (_, start, end) = len(texts) + best, spans[best]
                 category = self.categories[column]
-                start, end = self._evidence_span(text, column)
-                detail = decided.get((int(row), int(column))) or self._nearest_example(embeddings[row], category)
+                detail = decided.get((int(row), int(column))) or self._nearest_example(embeddings[piece], category)
+                start, end = _trim(text, start, end)
                 out[row].append(
                     MessageSignal(
                         category=category,
@@ -157,35 +178,41 @@ class LearnedScorer:
         best = index[int(np.argmax(self._exemplar_vectors[index] @ vector))]
         return "like: " + self._exemplars[best]["text"][:MAX_DETAIL_CHARS]
 
-    def _evidence_span(self, text: str, column: int) -> tuple[int, int]:
-        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
-        if len(sentences) > 1:
-            probs, _ = self._probabilities([text[a:b] for a, b in sentences])
-            start, end = sentences[int(np.argmax(probs[:, column]))]
-        else:
-            start, end = 0, len(text)
-        piece = text[start:end]
-        start += len(piece) - len(piece.lstrip())
-        end -= len(piece) - len(piece.rstrip())
-        return (start, end) if end > start else (0, len(text))
+    def _apply_decisions(
+        self, probs: np.ndarray, embeddings: np.ndarray
+    ) -> tuple[dict[tuple[int, int], str], np.ndarray]:
+        """Near-duplicates of moderator decisions take the decision (in place on `probs`).
 
-    def _apply_decisions(self, probs: np.ndarray, embeddings: np.ndarray) -> dict[tuple[int, int], str]:
-        """Near-duplicates of moderator decisions take the decision. Returns details to show."""
+        Returns the details to show for confirmed signals and which rows were dismissed.
+        """
         details: dict[tuple[int, int], str] = {}
+        dismissed = np.zeros(len(probs), dtype=bool)
         if self._decision_vectors is None:
-            return details
+            return details, dismissed
         similarity = embeddings @ self._decision_vectors.T
         best = similarity.argmax(axis=1)
         for row in np.flatnonzero(similarity[np.arange(len(best)), best] >= DECISION_SIMILARITY):
             decision = self._decisions[int(best[row])]
             if decision["decision"] == "dismiss":
                 probs[row] = 0.0
+                dismissed[row] = True
                 continue
             for name in decision["categories"]:
                 column = self.categories.index(Category(name))
                 probs[row, column] = max(probs[row, column], float(similarity[row, best[row]]))
                 details[(int(row), column)] = "confirmed by a moderator: " + decision["text"][:MAX_DETAIL_CHARS]
-        return details
+        return details, dismissed
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return (start, end) if end > start else (0, len(text))
 
 
 def _load_static(reference: dict) -> StaticEmbedder:

@@ -50,6 +50,8 @@ KINDS = ("positive", "hard_negative", "benign")
 CATEGORY_NAMES: tuple[str, ...] = tuple(c.value for c in MESSAGE_CATEGORIES)
 # Folders whose data is held out for evaluation and generalisation tests.
 HELD_OUT_DIRS = ("eval", "paraphrase")
+# Fewer positives (or negatives) than this: a model keeps its uncalibrated probabilities.
+MIN_CALIBRATION_EXAMPLES = 3
 # `TrainingExample.source` of moderator decisions (feedback.py).
 FEEDBACK_SOURCE = "feedback"
 
@@ -218,11 +220,14 @@ def _fit_logistic(x, y, weights, c: float, config: TrainConfig) -> tuple[np.ndar
 
 def _platt(scores: np.ndarray, y: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
     """Platt scaling p = sigmoid(a * score + b), fitted on out-of-fold scores."""
-    if y.min() == y.max():
-        return 1.0, 0.0
+    if min(int(y.sum()), int(len(y) - y.sum())) < MIN_CALIBRATION_EXAMPLES:
+        return 1.0, 0.0  # too few to calibrate: keep the regression's own probabilities
     model = LogisticRegression(C=1e4, max_iter=1000)
     model.fit(scores.reshape(-1, 1), y, sample_weight=weights)
-    return float(model.coef_[0, 0]), float(model.intercept_[0])
+    slope = float(model.coef_[0, 0])
+    if slope <= 0:  # out-of-fold scores carried no signal; do not invert the model
+        return 1.0, 0.0
+    return slope, float(model.intercept_[0])
 
 
 @dataclass(slots=True)
@@ -315,12 +320,12 @@ def train_model(
 
     # Out-of-fold raw scores: for Platt calibration and the model card's metrics.
     strata = [_stratum(e) for e in examples]
-    smallest = min(Counter(strata).values())
-    folds = max(2, min(config.folds, smallest if smallest >= 2 else 2))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=config.seed)
-    # Strata too small to stratify are merged so the split stays valid on tiny data.
     counts = Counter(strata)
-    strata = [s if counts[s] >= folds else "_rare" for s in strata]
+    folds = max(2, min(config.folds, min(Counter(e.harmful for e in examples).values())))
+    # Strata too small to stratify join the largest one, so the split stays valid on small data.
+    largest = counts.most_common(1)[0][0]
+    strata = [s if counts[s] >= folds else largest for s in strata]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=config.seed)
     oof = np.zeros((len(examples), 1 + len(categories)))
     all_index = np.arange(len(examples))
     for train_index, test_index in splitter.split(all_index, strata):

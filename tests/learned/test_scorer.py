@@ -1,0 +1,63 @@
+"""The shipped default model on hand-written paraphrases it was not trained on."""
+
+import pytest
+
+from watchkeeper.core.signals import Category, MessageScorer
+from watchkeeper.learned import load_scorer
+
+# Reworded, misspelled or slangy warning signs (not lines of the training corpus).
+PARAPHRASES = [
+    ("dont let ur mum see our chats ok, its just for us", Category.SECRECY),
+    ("ur folks would never get what we have", Category.ISOLATION),
+    ("snap me instead, this app reads everything", Category.PLATFORM_SWITCH),
+    ("how old are u really? u type like an older kid", Category.AGE_PROBING),
+    ("u should send me a pic of u, just u, nobody else", Category.IMAGE_REQUEST),
+]
+# Everyday look-alikes: family, school, gaming.
+HARD_NEGATIVES = [
+    "mum: dont tell your brother about his birthday cake",
+    "coach: send me a photo of the signed permission slip",
+    "gg add me on discord for scrims tomorrow",
+    "dad: are you home yet? the pizza is getting cold",
+    "what time does the school bus come on monday",
+]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return load_scorer()
+
+
+def test_is_a_message_scorer(scorer):
+    assert isinstance(scorer, MessageScorer.__class__) or hasattr(scorer, "score_batch")
+    assert scorer.score("") == []
+
+
+@pytest.mark.parametrize("text,category", PARAPHRASES)
+def test_finds_paraphrased_warning_signs(scorer, text, category):
+    signals = scorer.score(text)
+    assert category in {s.category for s in signals}, [(s.category, s.strength) for s in signals]
+    signal = next(s for s in signals if s.category == category)
+    assert signal.source == "learned"
+    assert 0 < signal.strength <= 1
+    assert signal.evidence == text[signal.start : signal.end]
+    assert signal.detail.startswith("like: ")
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_stays_quiet_on_everyday_look_alikes(scorer, text):
+    assert scorer.score(text) == []
+
+
+def test_batch_matches_single_scoring_and_repeats(scorer):
+    texts = [t for t, _ in PARAPHRASES] + HARD_NEGATIVES + [PARAPHRASES[0][0]]
+    batch = scorer.score_batch(texts)
+    assert batch == [scorer.score(t) for t in texts]
+    assert batch[-1] == batch[0]
+
+
+def test_evidence_is_the_best_sentence(scorer):
+    text = "the game was fun today. dont tell ur parents we talk ok"
+    signal = next(s for s in scorer.score(text) if s.category == Category.SECRECY)
+    assert signal.evidence == "dont tell ur parents we talk ok"
+    assert text[signal.start : signal.end] == signal.evidence
