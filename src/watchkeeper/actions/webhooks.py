@@ -63,19 +63,32 @@ def verify_signature(
     return age <= tolerance_seconds and hmac.compare_digest(sign(secret, timestamp, body), signature)
 
 
+def active_endpoints(connection: Connection, tenant_id: str) -> dict[str, list[int]]:
+    """The tenant's active endpoint ids by kind."""
+    by_kind: dict[str, list[int]] = {}
+    for endpoint_id, kind in connection.execute(
+        select(WebhookEndpoint.id, WebhookEndpoint.kind)
+        .where(WebhookEndpoint.tenant_id == tenant_id, WebhookEndpoint.active.is_(True))
+        .order_by(WebhookEndpoint.id)
+    ):
+        by_kind.setdefault(kind, []).append(endpoint_id)
+    return by_kind
+
+
 def enqueue(
-    connection: Connection, tenant_id: str, kind: str, data: dict[str, Any]
+    connection: Connection,
+    tenant_id: str,
+    kind: str,
+    data: dict[str, Any],
+    endpoints: dict[str, list[int]] | None = None,
 ) -> int:
-    """Add one outbox row per active endpoint of `kind`; returns how many."""
+    """Add one outbox row per active endpoint of `kind`; returns how many.
+    `endpoints` (from active_endpoints, same transaction) saves the lookup."""
     if kind not in WEBHOOK_KINDS:
         raise ValueError(f"unknown webhook kind {kind!r}")
-    endpoint_ids = connection.scalars(
-        select(WebhookEndpoint.id).where(
-            WebhookEndpoint.tenant_id == tenant_id,
-            WebhookEndpoint.kind == kind,
-            WebhookEndpoint.active.is_(True),
-        )
-    ).all()
+    if endpoints is None:
+        endpoints = active_endpoints(connection, tenant_id)
+    endpoint_ids = endpoints.get(kind, [])
     if not endpoint_ids:
         return 0
     now = utcnow()

@@ -25,7 +25,6 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine import Engine as SqlEngine
 from sqlalchemy.exc import SQLAlchemyError
@@ -36,7 +35,7 @@ from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
 from watchkeeper.core.engine import Engine, EngineUpdate
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, parse_event
-from watchkeeper.storage.db import utcnow
+from watchkeeper.storage.db import UTCDateTime, utcnow
 from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent, Tenant
 
 log = logging.getLogger("watchkeeper.ingest")
@@ -80,13 +79,8 @@ class _Submission:
     error: BaseException | None = None
 
 
-def upsert(connection: Connection):  # type: ignore[no-untyped-def]
-    """The dialect's INSERT with ON CONFLICT support."""
-    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-
-
 def _driver_value(value: Any, dialect: str) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, datetime):  # what UTCDateTime does, without SQLAlchemy's machinery
         value = value.astimezone(UTC)
         if dialect != "sqlite":
             return value
@@ -121,8 +115,14 @@ def bulk_insert(
         ", ".join(preparer.quote(c) for c in columns),
         ", ".join([marker] * len(columns)),
     ) + (f" ON CONFLICT {on_conflict}" if on_conflict else "")
+    times = {c for c in columns if isinstance(table.c[c].type, UTCDateTime)}
+    if not times:
+        connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+        return
     connection.exec_driver_sql(
-        sql, [tuple(_driver_value(row[c], dialect) for c in columns) for row in rows]
+        sql,
+        [tuple(_driver_value(row[c], dialect) if c in times else row[c] for c in columns)
+         for row in rows],
     )
 
 
@@ -303,6 +303,7 @@ class _Batch:
         self.alerts_raised = 0
         self.accounts_flagged = 0
         self.webhooks_enqueued = 0
+        self._endpoints: dict[str, list[int]] | None = None
         # Alert stages as written by this batch: cached once the transaction commits.
         self.stage_changes: dict[str, str] = {}
 
@@ -373,9 +374,7 @@ class _Batch:
         self._write_conversation_alerts()
         self._write_account_alerts()
         for payload in self.safety:
-            self.webhooks_enqueued += webhooks.enqueue(
-                conn, self.tenant_id, "safety_message", payload
-            )
+            self._notify("safety_message", payload)
 
     def _write_conversations(self) -> None:
         if not self.conversations:
@@ -408,7 +407,6 @@ class _Batch:
         )
 
     def _write_conversation_alerts(self) -> None:
-        insert_ = upsert(self.conn)
         updates: list[tuple[str, ConversationAssessment, dict[str, Any]]] = []
         for conversation, (assessment, _count, _ts, _platform) in self.conversations.items():
             if not assessment.alert:
@@ -418,16 +416,10 @@ class _Batch:
                       "categories": categories, "assessment": assessment.to_dict(),
                       "account": assessment.suspect, "updated_at": self.now}
             if conversation in self.raised:
-                statement = (
-                    insert_(Alert)
-                    .values(tenant_id=self.tenant_id, kind="conversation", subject=conversation,
-                            conversation=conversation, status="open",
-                            first_alert=assessment.first_alert,
-                            platform=self._platform(conversation), created_at=self.now, **values)
-                    .on_conflict_do_nothing(index_elements=["tenant_id", "kind", "subject"])
-                    .returning(Alert.id)
-                )
-                alert_id = self.conn.scalar(statement)
+                alert_id = self._insert_alert(
+                    kind="conversation", subject=conversation, conversation=conversation,
+                    first_alert=assessment.first_alert, platform=self._platform(conversation),
+                    **values)
                 outcome = self.raised[conversation][1]
                 if alert_id is None:  # already stored: never raise twice
                     outcome.alert_raised = False
@@ -435,11 +427,9 @@ class _Batch:
                 outcome.alert_id = alert_id
                 self.stage_changes[conversation] = assessment.stage
                 self.alerts_raised += 1
-                self.webhooks_enqueued += webhooks.enqueue(
-                    self.conn, self.tenant_id, "alert.raised",
-                    self.alert_payload(alert_id, "conversation", conversation, values,
-                                       first_alert=assessment.first_alert),
-                )
+                self._notify("alert.raised", self.alert_payload(
+                    alert_id, "conversation", conversation, values,
+                    first_alert=assessment.first_alert))
                 continue
             updates.append((conversation, assessment, values))
         if not updates:
@@ -473,14 +463,11 @@ class _Batch:
             if alert is None:
                 continue
             self.stage_changes[conversation] = assessment.stage
-            self.webhooks_enqueued += webhooks.enqueue(
-                self.conn, self.tenant_id, "alert.updated",
-                self.alert_payload(alert.id, "conversation", conversation, values,
-                                   status=alert.status, reason="stage_changed"),
-            )
+            self._notify("alert.updated", self.alert_payload(
+                alert.id, "conversation", conversation, values,
+                status=alert.status, reason="stage_changed"))
 
     def _write_account_alerts(self) -> None:
-        insert_ = upsert(self.conn)
         for flagged, _key in self.account_alerts:
             categories = sorted({s.get("category", "") for s in flagged.signals} - {""})
             values = {"risk": flagged.risk, "stage": "none",
@@ -488,20 +475,31 @@ class _Batch:
                       "categories": "," + ",".join(categories) + "," if categories else ",",
                       "assessment": flagged.to_dict(), "account": flagged.account,
                       "updated_at": self.now}
-            alert_id = self.conn.scalar(
-                insert_(Alert)
-                .values(tenant_id=self.tenant_id, kind="account", subject=flagged.account,
-                        status="open", created_at=self.now, **values)
-                .on_conflict_do_nothing(index_elements=["tenant_id", "kind", "subject"])
-                .returning(Alert.id)
-            )
+            alert_id = self._insert_alert(kind="account", subject=flagged.account, **values)
             if alert_id is None:
                 continue
             self.accounts_flagged += 1
-            self.webhooks_enqueued += webhooks.enqueue(
-                self.conn, self.tenant_id, "account.flagged",
-                self.alert_payload(alert_id, "account", flagged.account, values),
-            )
+            self._notify("account.flagged",
+                         self.alert_payload(alert_id, "account", flagged.account, values))
+
+    def _insert_alert(self, **values: Any) -> int | None:
+        """Insert an alert unless (tenant, kind, subject) has one: its id, or None."""
+        row = {"tenant_id": self.tenant_id, "status": "open", "created_at": self.now, **values,
+               "assessment": orjson.dumps(values["assessment"]).decode()}
+        dialect = self.conn.dialect.name
+        marker = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        return self.conn.exec_driver_sql(
+            "INSERT INTO alerts ({}) VALUES ({}) ON CONFLICT (tenant_id, kind, subject) "
+            "DO NOTHING RETURNING id".format(", ".join(row), ", ".join([marker] * len(row))),
+            tuple(_driver_value(v, dialect) for v in row.values()),
+        ).scalar()
+
+    def _notify(self, kind: str, data: dict[str, Any]) -> None:
+        if self._endpoints is None:  # looked up once per transaction, when needed
+            self._endpoints = webhooks.active_endpoints(self.conn, self.tenant_id)
+        self.webhooks_enqueued += webhooks.enqueue(
+            self.conn, self.tenant_id, kind, data, self._endpoints
+        )
 
     def alert_payload(
         self, alert_id: int, kind: str, subject: str, values: dict[str, Any], **extra: Any
