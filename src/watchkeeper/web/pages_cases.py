@@ -185,11 +185,16 @@ def safety_preview(request: Request, db: DB, viewer: User) -> Response:
     region = request.query_params.get("region") or region_default
     locale = locale if locale in available_locales() else locale_default
     region = region if region in available_regions() else region_default
-    shown = [category] if category else [
-        next((c for c, t in catalogue["themes"].items() if t == theme), "default") for theme in themes
-    ]
-    previews = [(c, catalogue["themes"].get(c, "default"), safety_message(c, locale=locale, region=region))
-                for c in shown]
+    by_theme: dict[str, list[str]] = {theme: [] for theme in themes}
+    for name, theme in sorted(catalogue["themes"].items()):
+        by_theme[theme].append(name)
+    if category:
+        theme = catalogue["themes"].get(category, "default")
+        previews = [(theme, [category], safety_message(category, locale=locale, region=region))]
+    else:
+        previews = [(theme, names, safety_message(names[0] if names else "default", locale=locale,
+                                                  region=region))
+                    for theme, names in by_theme.items()]
     return render(request, "safety.html.jinja", {
         "previews": previews, "category": category, "categories": categories,
         "locale": locale, "region": region, "locales": available_locales(),

@@ -1,0 +1,279 @@
+"""The queue, the case view and moderators' actions, and their audit trail."""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+from sqlalchemy import select
+from web.conftest import Site
+from web.support import post_form
+
+from watchkeeper.storage.models import Alert, Decision, OutboxMessage, WebhookEndpoint
+from watchkeeper.storage.web_models import AuditEntry, CaseNote
+
+
+def alert_id(site: Site, subject: str) -> int:
+    with site.web.sessions() as session:
+        return session.scalar(select(Alert.id).where(Alert.tenant_id == site.tenant, Alert.subject == subject))
+
+
+def audit(site: Site, action: str) -> list[AuditEntry]:
+    with site.web.sessions() as session:
+        return list(session.scalars(select(AuditEntry).where(
+            AuditEntry.tenant_id == site.tenant, AuditEntry.action == action).order_by(AuditEntry.id)))
+
+
+def register_hook(site: Site, kind: str) -> None:
+    with site.web.sessions() as session:
+        session.add(WebhookEndpoint(tenant_id=site.tenant, kind=kind, url="http://127.0.0.1:9/hook",
+                                    secret="whsec_test", active=True))
+        session.commit()
+
+
+def outbox(site: Site, kind: str) -> list[dict]:
+    with site.web.sessions() as session:
+        return [orjson.loads(body) for body in session.scalars(select(OutboxMessage.body).where(
+            OutboxMessage.tenant_id == site.tenant, OutboxMessage.kind == kind).order_by(OutboxMessage.id))]
+
+
+# ---- queue -------------------------------------------------------------------------------
+
+
+def test_queue_lists_alerts_by_risk_with_counts(site: Site) -> None:
+    page = site.moderator.get("/queue").text
+    order = re.findall(r'href="/cases/(\d+)">(?:Conversation|Account) (\S+)</a>', page)
+    subjects = [subject for _, subject in order]
+    assert subjects.index("c1") < subjects.index("c2")  # c1 is riskier
+    assert "quiet" not in subjects
+    with site.web.sessions() as session:
+        risks = {a.subject: a.risk for a in session.scalars(select(Alert).where(Alert.tenant_id == site.tenant))}
+    assert risks["c1"] >= risks["c2"]
+    assert re.search(r'Open <span class="count">2</span>', page)
+    assert "<mark" not in page  # the queue shows no message text
+
+
+def test_equal_risk_puts_the_longest_waiting_first(site: Site) -> None:
+    with site.web.sessions() as session:
+        alerts = list(session.scalars(select(Alert).where(Alert.tenant_id == site.tenant)))
+        for alert in alerts:
+            alert.risk = 0.8
+        older = next(a for a in alerts if a.subject == "c2")
+        older.created_at = older.created_at.replace(year=older.created_at.year - 1)
+        session.commit()
+    subjects = re.findall(r'(?:Conversation|Account) (\S+)</a>', site.moderator.get("/queue").text)
+    assert subjects[0] == "c2"
+
+
+def test_queue_filters(site: Site) -> None:
+    client = site.moderator
+    assert "c1</a>" in client.get("/queue?category=threats").text
+    assert "c2</a>" not in client.get("/queue?category=threats").text  # c2 made no threats
+    assert "c1</a>" in client.get("/queue?platform=gaming").text
+    empty = client.get("/queue?platform=dating").text
+    assert "No open alerts match these filters" in empty and "Clear the filters" in empty
+    c1 = client.get("/queue?stage=control").text
+    assert "c1</a>" in c1 and "c2</a>" not in c1
+    # Unknown values are ignored rather than breaking the page.
+    assert client.get("/queue?platform=<script>&status=nope").status_code == 200
+
+
+def test_queue_status_tabs_and_empty_state(site: Site) -> None:
+    for subject in ("c1", "c2"):
+        post_form(site.moderator, "/queue", f"/cases/{alert_id(site, subject)}/decision",
+                  {"decision": "confirm", "reason": ""})
+    page = site.moderator.get("/queue").text
+    assert "The queue is empty: no open alerts." in page
+    confirmed = site.moderator.get("/queue?status=confirmed").text
+    assert "c1</a>" in confirmed and "c2</a>" in confirmed
+    assert re.search(r'Confirmed <span class="count">2</span>', confirmed)
+
+
+# ---- case view ---------------------------------------------------------------------------
+
+
+def test_case_view_highlights_and_explains_evidence(site: Site) -> None:
+    page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
+    assert '<mark title="secrecy" data-category="secrecy">secret</mark>' in page
+    assert "Asks to keep the conversation secret or to delete it." in page  # plain words
+    assert "Alert raised here" in page
+    assert "this is our " in page  # the message text around the evidence
+
+
+def test_case_view_draws_the_stage_chart(site: Site) -> None:
+    page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert 'role="img"' in svg and "<polyline" in svg
+    assert len(re.findall(r"<circle", svg)) >= 5  # one dot per message with a warning sign
+    assert "Highest stage reached by the suspect: control" in svg
+
+
+def test_case_view_shows_participants_ages_and_account_signals(site: Site) -> None:
+    # The suspect also sprays friend requests at young users: an account signal.
+    events = [{"type": "profile", "user": f"teen{i}", "ts": "2026-03-02T14:00:00Z", "stated_age": 13}
+              for i in range(12)]
+    events += [{"type": "friend_request", "id": f"fr{i}", "sender": "adult", "recipient": f"teen{i}",
+                "ts": f"2026-03-02T16:{i:02d}:00Z"} for i in range(12)]
+    site.web.ingest(site.tenant, events)
+    page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
+    people = page[page.index('id="people-title"'):page.index('id="others-title"')]
+    assert "adult</strong> <span class=\"tag suspect\">suspect</span>" in people
+    assert "Age on profile: <strong>16</strong>" in people  # the suspect's claim
+    assert "Age on profile: <strong>13</strong>" in people  # the young person
+    assert "Account created 2026-02-20" in people
+    assert "12 friend requests" in people
+
+
+def test_case_view_lists_other_alerts_about_the_suspect(site: Site) -> None:
+    page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
+    others = page[page.index('id="others-title"'):page.index('id="history-title"')]
+    assert f'href="/cases/{alert_id(site, "c2")}"' in others
+
+
+def test_viewing_a_case_is_audited(site: Site) -> None:
+    case = alert_id(site, "c1")
+    site.moderator.get(f"/cases/{case}")
+    entries = audit(site, "case.view")
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.username == site.moderator_name and entry.target_id == str(case)
+    assert "7 messages shown" in entry.detail
+    assert "secret" not in entry.detail  # never message text
+
+
+def test_unknown_case_is_404(site: Site) -> None:
+    response = site.moderator.get("/cases/999999999")
+    assert response.status_code == 404 and "no such alert" in response.text
+    assert not audit(site, "case.view")
+
+
+# ---- actions -------------------------------------------------------------------------------
+
+
+def test_dismiss_needs_a_reason(site: Site) -> None:
+    case = alert_id(site, "c1")
+    response = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/decision",
+                         {"decision": "dismiss", "reason": "  "})
+    assert response.status_code == 400 and "needs a reason" in response.text
+    with site.web.sessions() as session:
+        assert session.scalar(select(Alert.status).where(Alert.id == case)) == "open"
+        assert session.scalar(select(Decision.id).where(Decision.alert_id == case)) is None
+
+
+def test_dismiss_with_reason_stores_decision_webhook_and_audit(site: Site) -> None:
+    register_hook(site, "alert.updated")
+    case = alert_id(site, "c1")
+    response = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/decision",
+                         {"decision": "dismiss", "reason": "two classmates joking"})
+    assert response.status_code == 303
+    with site.web.sessions() as session:
+        decision = session.scalar(select(Decision).where(Decision.alert_id == case))
+        assert session.scalar(select(Alert.status).where(Alert.id == case)) == "dismissed"
+    assert (decision.decision, decision.note) == ("dismiss", "two classmates joking")
+    assert decision.decided_by == f"user:{site.moderator_name}"
+    [hook] = outbox(site, "alert.updated")
+    assert hook["data"]["decision"]["decision"] == "dismiss"
+    [entry] = audit(site, "case.decision")
+    assert entry.detail == "dismiss: two classmates joking"
+    page = site.moderator.get(response.headers["location"]).text
+    assert "Decision saved." in page and "two classmates joking" in page
+
+
+def test_confirm_and_escalate(site: Site) -> None:
+    case = alert_id(site, "c1")
+    for choice, status in (("escalate", "escalated"), ("confirm", "confirmed")):
+        post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/decision", {"decision": choice})
+        with site.web.sessions() as session:
+            assert session.scalar(select(Alert.status).where(Alert.id == case)) == status
+    assert [e.detail for e in audit(site, "case.decision")] == ["escalate", "confirm"]
+    bogus = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/decision", {"decision": "delete"})
+    assert bogus.status_code == 400
+
+
+def test_suspension_request_goes_to_the_platform_webhook(site: Site) -> None:
+    case = alert_id(site, "c1")
+    without = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/suspend", {"reason": "grooming"})
+    assert without.headers["location"].endswith("done=suspend-none#actions")
+    register_hook(site, "account.flagged")
+    with_hook = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/suspend", {"reason": "grooming"})
+    assert with_hook.headers["location"].endswith("done=suspend-sent#actions")
+    [hook] = outbox(site, "account.flagged")
+    action = hook["data"]["action"]
+    assert action == {**action, "type": "suspend", "account": "adult", "reason": "grooming",
+                      "requested_by": f"user:{site.moderator_name}"}
+    assert len(audit(site, "case.suspend_request")) == 2
+    history = site.moderator.get(f"/cases/{case}").text
+    assert "suspension requested" in history
+
+
+def test_safety_message_goes_to_the_young_person(site: Site) -> None:
+    register_hook(site, "safety_message")
+    case = alert_id(site, "c1")
+    response = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/safety-message",
+                         {"recipient": "kid", "locale": "fr", "region": "CA"})
+    assert response.headers["location"].endswith("done=safety-sent#actions")
+    [hook] = outbox(site, "safety_message")
+    data = hook["data"]
+    assert data["recipients"] == ["kid"] and data["conversation"] == "c1"
+    assert data["message"]["locale"] == "fr" and data["message"]["region"] == "CA"
+    assert "Ce n'est pas de ta faute" in data["message"]["reassurance"]
+    assert "1-800-668-6868" in {r["phone"] for r in data["message"]["resources"]}
+    [entry] = audit(site, "case.safety_message")
+    assert entry.detail.startswith("to kid")
+
+
+def test_safety_message_never_goes_to_the_suspect_or_a_stranger(site: Site) -> None:
+    register_hook(site, "safety_message")
+    case = alert_id(site, "c1")
+    for recipient in ("adult", "someone-else"):
+        response = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/safety-message",
+                             {"recipient": recipient, "locale": "en", "region": "CA"})
+        assert response.status_code == 400
+    assert outbox(site, "safety_message") == []
+
+
+def test_notes_are_kept_shown_and_audited(site: Site) -> None:
+    case = alert_id(site, "c1")
+    empty = post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/notes", {"note": " "})
+    assert empty.status_code == 400
+    post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/notes", {"note": "asked platform for IP logs"})
+    with site.web.sessions() as session:
+        note = session.scalar(select(CaseNote).where(CaseNote.alert_id == case))
+    assert note.author == site.moderator_name and note.text == "asked platform for IP logs"
+    assert "asked platform for IP logs" in site.admin.get(f"/cases/{case}").text
+    [entry] = audit(site, "case.note")
+    assert entry.detail == f"note {note.id}"
+
+
+def test_note_text_is_escaped(site: Site) -> None:
+    case = alert_id(site, "c1")
+    post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/notes", {"note": "<script>alert(1)</script>"})
+    page = site.moderator.get(f"/cases/{case}").text
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+# ---- audit log page ----------------------------------------------------------------------
+
+
+def test_admin_reads_and_filters_the_audit_log(site: Site) -> None:
+    case = alert_id(site, "c1")
+    site.moderator.get(f"/cases/{case}")
+    post_form(site.moderator, "/queue", f"/cases/{case}/decision",
+              {"decision": "dismiss", "reason": "family banter"})
+    everything = site.admin.get("/admin/audit").text
+    assert "viewed a case (message text)" in everything and "decided on an alert" in everything
+    decisions = site.admin.get("/admin/audit?action=case.decision").text
+    assert "dismiss: family banter" in decisions and "viewed a case" not in decisions.split("<tbody>")[1]
+    by_user = site.admin.get(f"/admin/audit?user={site.admin_name}").text.split("<tbody>")[1]
+    assert site.moderator_name not in by_user
+    by_alert = site.admin.get(f"/admin/audit?alert={case}").text.split("<tbody>")[1]
+    assert by_alert.count(f"alert #{case}") == 2
+    future = site.admin.get("/admin/audit?from=2999-01-01").text
+    assert "No entries match." in future
+
+
+def test_audit_log_is_per_tenant(site: Site) -> None:
+    site.moderator.get(f"/cases/{alert_id(site, 'c1')}")
+    other_admin = site.web.login(f"adm-{site.tenant[2:]}-other")
+    page = other_admin.get("/admin/audit").text.split("<tbody>")[1]
+    assert site.moderator_name not in page
