@@ -85,6 +85,7 @@ def create_app(
         try:
             yield
         finally:
+            app.state.ingest.close()
             if worker is not None:
                 worker.stop()
             db.dispose()

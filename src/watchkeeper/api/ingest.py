@@ -16,9 +16,12 @@ no restart or replay can raise one twice.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import queue
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -75,8 +78,8 @@ class _Submission:
     region: str | None
     locale: str | None
     outcomes: list[EventOutcome] = field(default_factory=list)
-    done: bool = False
     error: BaseException | None = None
+    future: Future[list[EventOutcome]] = field(default_factory=Future)
 
 
 def _driver_value(value: Any, dialect: str) -> Any:
@@ -158,8 +161,9 @@ class TenantRuntime:
         self.service = service
         self.tenant_id = tenant_id
         self.lock = threading.Lock()  # held while the engine is used
-        self._queue_lock = threading.Lock()
-        self._queue: list[_Submission] = []
+        self._queue: queue.SimpleQueue[_Submission | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._writer_lock = threading.Lock()
         self.engine: Engine | None = None
         # Keys of every stored event of the tenant (rebuilt with the engine): replays
         # are answered without a query; the database's unique key stays the last guard.
@@ -200,32 +204,53 @@ class TenantRuntime:
     # ---- ingest ---------------------------------------------------------------
     def submit(
         self, events: Sequence[tuple[int, Event]], region: str | None, locale: str | None
-    ) -> list[EventOutcome]:
+    ) -> Future[list[EventOutcome]]:
+        """Queue events for the tenant's writer thread; the future resolves after commit."""
         submission = _Submission(events, region, locale)
-        with self._queue_lock:
-            self._queue.append(submission)
-        while not submission.done:
-            with self.lock:
-                if submission.done:
-                    break
-                self._commit_group(self._take_group())
-        if submission.error is not None:
-            if isinstance(submission.error, SQLAlchemyError):
-                raise StorageUnavailable(str(submission.error)) from submission.error
-            raise IngestFailed(type(submission.error).__name__) from submission.error
-        return submission.outcomes
+        if self._writer is None:
+            with self._writer_lock:
+                if self._writer is None:
+                    self._writer = threading.Thread(
+                        target=self._write_loop, name=f"ingest-{self.tenant_id}", daemon=True)
+                    self._writer.start()
+        self._queue.put(submission)
+        return submission.future
 
-    def _take_group(self) -> list[_Submission]:
-        """The oldest queued submissions, up to GROUP_EVENTS events (at least one)."""
-        with self._queue_lock:
-            size, count = 0, 0
-            for submission in self._queue:
-                if count and size + len(submission.events) > GROUP_EVENTS:
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join(timeout)
+
+    def _write_loop(self) -> None:
+        """One thread per tenant drains the queue: whatever arrived while the last
+        group was committing forms the next group (group commit)."""
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            group, size, stopping = [first], len(first.events), False
+            while size < GROUP_EVENTS:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
                     break
-                size += len(submission.events)
-                count += 1
-            group, self._queue = self._queue[:count], self._queue[count:]
-        return group
+                if more is None:
+                    stopping = True
+                    break
+                group.append(more)
+                size += len(more.events)
+            with self.lock:
+                self._commit_group(group)
+            for submission in group:
+                error = submission.error
+                if error is None:
+                    submission.future.set_result(submission.outcomes)
+                elif isinstance(error, SQLAlchemyError):
+                    submission.future.set_exception(StorageUnavailable(type(error).__name__))
+                else:
+                    submission.future.set_exception(IngestFailed(type(error).__name__))
+            if stopping:
+                return
 
     def _commit_group(self, group: list[_Submission]) -> None:
         try:
@@ -241,9 +266,6 @@ class TenantRuntime:
             for submission in group:
                 submission.outcomes = []
                 submission.error = exc
-        finally:
-            for submission in group:
-                submission.done = True
 
     def _process_group(self, group: list[_Submission]) -> None:
         engine = self.ensure_engine()
@@ -545,9 +567,27 @@ class IngestService:
         region: str | None = None,
         locale: str | None = None,
     ) -> list[EventOutcome]:
+        """Store and assess events; returns after commit (raises StorageUnavailable)."""
         if not events:
             return []
-        return self.runtime(tenant_id).submit(events, region, locale)
+        return self.runtime(tenant_id).submit(events, region, locale).result()
+
+    async def ingest_async(
+        self,
+        tenant_id: str,
+        events: Sequence[tuple[int, Event]],
+        region: str | None = None,
+        locale: str | None = None,
+    ) -> list[EventOutcome]:
+        """As `ingest`, awaited on the event loop (no worker thread per request)."""
+        if not events:
+            return []
+        return await asyncio.wrap_future(self.runtime(tenant_id).submit(events, region, locale))
+
+    def close(self) -> None:
+        """Let the writer threads finish what is queued, then stop them."""
+        for runtime in list(self._runtimes.values()):
+            runtime.stop()
 
     def after_commit(self, batch: _Batch) -> None:
         if self.on_commit is not None:

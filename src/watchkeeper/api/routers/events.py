@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.concurrency import run_in_threadpool
 
 from watchkeeper.api.deps import get_ingest, get_metrics, get_settings, require
 from watchkeeper.api.errors import ApiError, JsonResponse
@@ -127,7 +126,7 @@ async def post_events(
         raise ApiError(413, "too_many_events",
                        f"at most {settings.max_batch_events} events per request")
     try:
-        outcomes = await run_in_threadpool(ingest.ingest, principal.tenant_id, good, region, locale)
+        outcomes = await ingest.ingest_async(principal.tenant_id, good, region, locale)
     except StorageUnavailable:
         raise ApiError(503, "storage_unavailable", "events could not be stored; retry",
                        headers={"Retry-After": "1"}) from None
