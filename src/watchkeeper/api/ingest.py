@@ -95,9 +95,10 @@ def _driver_value(value: Any, dialect: str) -> Any:
 def bulk_insert(
     connection: Connection, table: Table, rows: list[dict[str, Any]], on_conflict: str = ""
 ) -> None:
-    """executemany straight to the driver: the hot path's inserts skip SQLAlchemy's
-    per-parameter processing (3-4x faster for batches). Values must be plain
-    Python values; datetimes are converted as UTCDateTime would."""
+    """Insert rows straight through the driver, skipping SQLAlchemy's per-parameter
+    processing (3-4x faster for batches): COPY or one multi-row INSERT on
+    PostgreSQL, executemany on SQLite. Values must be plain Python values;
+    datetimes are converted as UTCDateTime would."""
     if not rows:
         return
     columns = list(rows[0])
@@ -113,12 +114,18 @@ def bulk_insert(
                 copy.write_row([row[c] for c in columns])
         return
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        preparer.format_table(table),
-        ", ".join(preparer.quote(c) for c in columns),
-        ", ".join([marker] * len(columns)),
-    ) + (f" ON CONFLICT {on_conflict}" if on_conflict else "")
     times = {c for c in columns if isinstance(table.c[c].type, UTCDateTime)}
+    head = "INSERT INTO {} ({}) VALUES ".format(
+        preparer.format_table(table), ", ".join(preparer.quote(c) for c in columns))
+    one_row = "(" + ", ".join([marker] * len(columns)) + ")"
+    tail = f" ON CONFLICT {on_conflict}" if on_conflict else ""
+    if dialect == "postgresql":
+        # One multi-row statement: the server plans it once, not once per row.
+        params = [_driver_value(row[c], dialect) if c in times else row[c]
+                  for row in rows for c in columns]
+        connection.exec_driver_sql(head + ", ".join([one_row] * len(rows)) + tail, tuple(params))
+        return
+    sql = head + one_row + tail
     if not times:
         connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
         return
