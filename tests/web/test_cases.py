@@ -277,3 +277,24 @@ def test_audit_log_is_per_tenant(site: Site) -> None:
     other_admin = site.web.login(f"adm-{site.tenant[2:]}-other")
     page = other_admin.get("/admin/audit").text.split("<tbody>")[1]
     assert site.moderator_name not in page
+
+
+def test_chart_puts_each_warning_sign_on_its_stage_row() -> None:
+    from datetime import datetime, timezone
+
+    from markupsafe import Markup
+
+    from watchkeeper.web.cases import SignalView, TimelineRow, stage_chart
+
+    def row(mid: str, stage: int, risk: float) -> TimelineRow:
+        signals = [SignalView("x", "x", "", "", 0.5, "")] if stage else []
+        return TimelineRow(mid, "message", datetime(2026, 3, 2, tzinfo=timezone.utc), "c", "a", ["b"],
+                           Markup(""), signals, risk, False, False, True, stage)
+
+    chart = stage_chart([row("m1", 2, 0.1), row("m2", 0, 0.4), row("m3", 5, 0.9)], first_alert="m3")
+    rows = {r["label"]: r["y"] for r in chart.stage_rows}
+    assert [d["y"] for d in chart.stage_dots] == [rows["information"], rows["control"]]
+    assert rows["control"] < rows["trust"]  # later stages higher up
+    assert chart.alert_x == chart.stage_dots[1]["x"]
+    ys = [float(p.split(",")[1]) for p in chart.risk_points.split()]
+    assert ys[0] > ys[1] > ys[2]  # higher risk is drawn higher

@@ -228,9 +228,9 @@ def stage_chart(rows: list[TimelineRow], first_alert: str | None) -> Chart | Non
     scored = [r for r in rows if r.risk is not None]
     if not scored:
         return None
-    width, height = 640, 220
+    width, height = 640, 254
     left, right, top = 92, 12, 12
-    risk_h, gap, stage_h = 90, 22, 70
+    risk_h, gap, stage_h = 90, 24, 110
     plot_w = width - left - right
     n = len(scored)
 
@@ -245,7 +245,7 @@ def stage_chart(rows: list[TimelineRow], first_alert: str | None) -> Chart | Non
     dots = []
     for i, row in enumerate(scored):
         if row.stage and row.signals:
-            dots.append({"x": x(i), "y": stage_rows[5 - row.stage]["y"], "suspect": row.suspect,
+            dots.append({"x": x(i), "y": stage_rows[row.stage - 1]["y"], "suspect": row.suspect,
                          "label": f"{row.id}: {', '.join(s.label for s in row.signals)}"})
     alert_x = next((x(i) for i, r in enumerate(scored) if first_alert and r.id == first_alert), None)
     top_stage = max((r.stage for r in scored if r.suspect), default=0)
@@ -328,6 +328,30 @@ def other_alerts(db: Session, tenant: str, account: str | None, alert_id: int) -
                             (Alert.account == account) | (Alert.subject == account))
         .order_by(Alert.risk.desc(), Alert.id).limit(50)
     ))
+
+
+# ---- summary -------------------------------------------------------------------------------
+
+
+@dataclass
+class Reason:
+    category: str
+    label: str
+    explanation: str
+    evidence: list[tuple[str | None, str]]  # (message id, the words)
+
+
+def why_flagged(signals: list[dict[str, Any]]) -> list[Reason]:
+    """The assessment's signals, one entry per category (strongest first) with all its evidence."""
+    reasons: dict[str, Reason] = {}
+    for signal in signals:
+        category = signal.get("category", "")
+        reason = reasons.get(category)
+        if reason is None:
+            reason = reasons[category] = Reason(category, category_label(category), explain(category), [])
+        if signal.get("evidence"):
+            reason.evidence.append((signal.get("message"), signal["evidence"]))
+    return list(reasons.values())
 
 
 # ---- history ------------------------------------------------------------------------------

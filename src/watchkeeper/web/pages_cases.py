@@ -89,7 +89,7 @@ def case_page(request: Request, db: DB, viewer: User, alert_id: AlertId) -> Resp
         "participants": people, "recipients": young,
         "others": cases.other_alerts(db, viewer.tenant_id, suspect or alert.subject, alert.id),
         "history": cases.case_history(db, viewer.tenant_id, alert.id),
-        "signals": (alert.assessment or {}).get("signals", []),
+        "reasons": cases.why_flagged((alert.assessment or {}).get("signals", [])),
         "notice": notice, "error": None, "region": region, "locale": locale,
         "regions": available_regions(), "locales": available_locales(),
         "safety_category": alert.category or "default",
