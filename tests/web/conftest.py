@@ -54,3 +54,28 @@ def site(web: WebApp) -> Site:
     web.add_user(f"adm-{suffix}-other", "admin", other)
     return Site(web, tenant, other, admin_name, moderator_name, web.login(admin_name),
                 web.login(moderator_name), web.client())
+
+
+@pytest.fixture(scope="session")
+def postgres_web() -> Iterator[WebApp]:
+    """The same app on the local PostgreSQL server, in a schema of its own (fails, never skips,
+    when the server is unreachable, like the service tests)."""
+    import os
+
+    import psycopg
+
+    base = os.environ.get("WATCHKEEPER_TEST_POSTGRES_URL",
+                          "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    schema = "wk_web_" + uuid.uuid4().hex[:12]
+    try:
+        admin = psycopg.connect(base.replace("postgresql+psycopg://", "postgresql://", 1),
+                                autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(f"PostgreSQL is unreachable at {base}: {exc}")
+    admin.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        with WebApp(f"{base}?options=-csearch_path%3D{schema}") as app:
+            yield app
+    finally:
+        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.close()

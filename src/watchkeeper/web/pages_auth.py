@@ -77,12 +77,13 @@ def login(request: Request, db: DB, form: Annotated[FormData, Depends(checked_pu
     address = client_address(request)
     if not name or not password:
         return _login_page(request, next_url, "Enter your user name and password.", 400, name)
+    user = db.scalar(select(WebUser).where(WebUser.name == name))
     if login_throttled(db, name, address):
-        audit.record(db, None, "login.throttled", username=name, ip=address)
+        audit.record(db, None, "login.throttled", username=name, ip=address,
+                     tenant_id=user.tenant_id if user else None)
         db.commit()
         return _login_page(request, next_url,
                            "Too many failed attempts. Wait 15 minutes, then try again.", 429, name)
-    user = db.scalar(select(WebUser).where(WebUser.name == name))
     if not verify_password(user, password) or user is None or not user.active:
         audit.record(db, None, "login.failed", username=name, ip=address,
                      tenant_id=user.tenant_id if user else None)
