@@ -95,6 +95,16 @@ class StaticEmbedder:
             indptr[1:] = np.cumsum(np.bincount(row_of[keep], minlength=len(ids)))
         return flat, indptr
 
+    def token_ids_of(self, tokens: Sequence[str]) -> np.ndarray:
+        ids = [self._tokenizer.token_to_id(t) for t in tokens]
+        return np.array([i for i in ids if i is not None], dtype=np.int32)
+
+    def token_offsets(self, text: str) -> list[tuple[int, int]]:
+        """Character offsets of the tokens `token_ids` gives for `text` ([UNK] dropped alike)."""
+        encoding = self._tokenizer.encode(text, add_special_tokens=False)
+        pairs = list(zip(encoding.ids, encoding.offsets))[: self.max_tokens]
+        return [offset for token, offset in pairs if token != self._unk]
+
     def pool(self, flat: np.ndarray, indptr: np.ndarray) -> np.ndarray:
         """Sum of token vectors per row (unnormalised; the mean has the same direction)."""
         import scipy.sparse as sp

@@ -110,3 +110,37 @@ class Featurizer:
         if self.embedder is self.static:
             return l2_normalise(self.static.pool(tokens.flat, tokens.indptr))
         return self.embedder.encode(texts)
+
+
+def gather_segments(flat: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> TokenBatch:
+    """A TokenBatch of the token ranges [starts[i], ends[i]) of `flat`, without a Python loop."""
+    lengths = ends - starts
+    indptr = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    positions = np.arange(indptr[-1], dtype=np.int64) + np.repeat(starts - indptr[:-1], lengths)
+    return TokenBatch(flat[positions], indptr)
+
+
+def sentence_pieces(tokens: TokenBatch, end_ids: np.ndarray) -> tuple[TokenBatch, np.ndarray, np.ndarray]:
+    """Split messages of several sentences at sentence-ending tokens (. ! ?).
+
+    Works on token ids, so no text is tokenised twice. Returns the pieces of the
+    messages that have more than one (as a TokenBatch), the message row of each
+    piece, and each piece's first token index within its message.
+    """
+    flat, indptr = tokens.flat, tokens.indptr
+    row_of = np.repeat(np.arange(tokens.rows), np.diff(indptr))
+    is_end = np.isin(flat, end_ids)
+    # A cut after the last of a run of end tokens, when the message goes on.
+    cut = np.flatnonzero(is_end[:-1] & ~is_end[1:] & (row_of[:-1] == row_of[1:])) + 1
+    if not len(cut):
+        empty = np.zeros(0, dtype=np.int64)
+        return TokenBatch(flat[:0], np.zeros(1, dtype=np.int64)), empty, empty
+    multi = np.unique(row_of[cut])
+    bounds = np.union1d(np.concatenate([indptr[multi], indptr[multi + 1]]), cut)
+    starts, ends = bounds[:-1], bounds[1:]
+    owner = row_of[np.minimum(starts, len(flat) - 1)]
+    # Keep segments inside a multi-sentence message (drop the gaps between messages).
+    keep = np.isin(owner, multi) & (ends > starts) & (ends <= indptr[owner + 1])
+    starts, ends, owner = starts[keep], ends[keep], owner[keep]
+    return gather_segments(flat, starts, ends), owner, starts - indptr[owner]

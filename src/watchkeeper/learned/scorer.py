@@ -17,7 +17,6 @@ product per batch, and each distinct text is scored once per batch.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,9 +29,10 @@ from watchkeeper.learned.embeddings import (
     STATIC_MODEL_NAME,
     Embedder,
     StaticEmbedder,
+    l2_normalise,
     load_embedder,
 )
-from watchkeeper.learned.features import Featurizer, LexicalSpace
+from watchkeeper.learned.features import Featurizer, LexicalSpace, TokenBatch, sentence_pieces
 from watchkeeper.learned.training import FittedLinear, sigmoid
 
 DEFAULT_ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts" / "default"
@@ -41,7 +41,7 @@ DECISION_SIMILARITY = 0.95
 # Texts are scored in chunks of this many: large enough for fast matrix products,
 # small enough to keep the sparse intermediate in cache-friendly memory.
 CHUNK = 8192
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+SENTENCE_END = (".", "!", "?")
 MAX_DETAIL_CHARS = 160
 
 
@@ -70,6 +70,7 @@ class LearnedScorer:
                 f"but the embedder gives {self.embedder.dim}"
             )
         self.featurizer = Featurizer(self.embedder, self.static)
+        self._sentence_end_ids = self.static.token_ids_of(SENTENCE_END)
         arrays = artifact.arrays
         lexical = manifest["lexical"]
         self.lexical = LexicalSpace(
@@ -98,13 +99,16 @@ class LearnedScorer:
         tokens = self.featurizer.tokens(texts)
         return tokens, self.featurizer.embed(texts, tokens)
 
+    def _token_probabilities(self, tokens: TokenBatch, embeddings: np.ndarray) -> np.ndarray:
+        p = sigmoid(self.linear.logits(self.lexical.transform(tokens), embeddings))
+        return p[:, :1] * p[:, 1:]
+
     def _probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         tokens, embeddings = self._features(texts)
-        p = sigmoid(self.linear.logits(self.lexical.transform(tokens), embeddings))
-        return p[:, :1] * p[:, 1:], embeddings
+        return self._token_probabilities(tokens, embeddings), embeddings
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), categories) calibrated probabilities, before moderator decisions."""
+        """(len(texts), categories) calibrated probabilities of whole texts, before moderator decisions."""
         texts = list(texts)
         out = np.zeros((len(texts), len(self.categories)), dtype=np.float32)
         for start in range(0, len(texts), CHUNK):
@@ -126,36 +130,38 @@ class LearnedScorer:
         return [list(results[position[t]]) for t in texts]
 
     def _score_unique(self, texts: list[str]) -> list[list[MessageSignal]]:
-        # A message of several sentences is scored whole and sentence by sentence
-        # (a warning sign in one sentence is not diluted by the rest); its
-        # probability is the highest, and that piece is the evidence.
-        spans: list[tuple[int, int, int]] = []  # (message row, start, end) of each extra piece
-        for row, text in enumerate(texts):
-            sentences = _sentences(text)
-            if len(sentences) > 1:
-                spans.extend((row, a, b) for a, b in sentences)
-        pieces = texts + [texts[row][a:b] for row, a, b in spans]
-        piece_probs, embeddings = self._probabilities(pieces)
-        probs = piece_probs[: len(texts)].copy()
-        decided, dismissed = self._apply_decisions(probs, embeddings[: len(texts)])
-        owner = np.array([row for row, _, _ in spans], dtype=np.int64)
-        if len(spans):
-            # Dismissed near-duplicates stay silent whatever their sentences score.
-            sentence_probs = piece_probs[len(texts) :] * ~dismissed[owner, None]
-            np.maximum.at(probs, owner, sentence_probs)
+        tokens, embeddings = self._features(texts)
+        probs = self._token_probabilities(tokens, embeddings)
+        decided, dismissed = self._apply_decisions(probs, embeddings)
+        # With the static embedder a message of several sentences is also scored
+        # sentence by sentence (a warning sign in one sentence is not diluted by
+        # the rest): its probability is the highest, and that sentence the evidence.
+        owner = np.zeros(0, dtype=np.int64)
+        if self.embedder is self.static:
+            pieces, owner, first_token = sentence_pieces(tokens, self._sentence_end_ids)
+        if len(owner):
+            piece_embeddings = l2_normalise(self.static.pool(pieces.flat, pieces.indptr))
+            piece_probs = self._token_probabilities(pieces, piece_embeddings) * ~dismissed[owner, None]
+            whole = probs.copy()
+            np.maximum.at(probs, owner, piece_probs)
         hits = probs >= self.threshold
         out: list[list[MessageSignal]] = [[] for _ in texts]
-        for row in np.flatnonzero(hits.any(axis=1)):
+        flagged = np.flatnonzero(hits.any(axis=1))
+        # Pieces are in message order: each flagged message's pieces are one slice.
+        piece_from = np.searchsorted(owner, flagged, side="left")
+        piece_to = np.searchsorted(owner, flagged, side="right")
+        for row, first, last in zip(flagged, piece_from, piece_to):
             text = texts[row]
-            extra = np.flatnonzero(owner == row)
+            own = np.arange(first, last)
             for column in np.flatnonzero(hits[row]):
-                piece, start, end = row, 0, len(text)
-                if len(extra):
-                    best = extra[int(np.argmax(piece_probs[len(texts) + extra, column]))]
-                    if piece_probs[len(texts) + best, column] >= piece_probs[row, column]:
-                        piece, (_, start, end) = len(texts) + best, spans[best]
                 category = self.categories[column]
-                detail = decided.get((int(row), int(column))) or self._nearest_example(embeddings[piece], category)
+                start, end, vector = 0, len(text), embeddings[row]
+                if len(own):
+                    best = own[int(np.argmax(piece_probs[own, column]))]
+                    if piece_probs[best, column] >= whole[row, column]:
+                        start, end = self._char_span(text, first_token[best], np.diff(pieces.indptr)[best])
+                        vector = piece_embeddings[best]
+                detail = decided.get((int(row), int(column))) or self._nearest_example(vector, category)
                 start, end = _trim(text, start, end)
                 out[row].append(
                     MessageSignal(
@@ -169,6 +175,14 @@ class LearnedScorer:
                     )
                 )
         return out
+
+    def _char_span(self, text: str, first_token: int, count: int) -> tuple[int, int]:
+        """Characters of tokens [first_token, first_token + count) of `text` (only for flagged text)."""
+        offsets = self.static.token_offsets(text)
+        last = min(first_token + count, len(offsets)) - 1
+        if first_token > last:
+            return 0, len(text)
+        return offsets[first_token][0], offsets[last][1]
 
     # ---- explanations -------------------------------------------------------------------
     def _nearest_example(self, vector: np.ndarray, category: Category) -> str:
@@ -202,10 +216,6 @@ class LearnedScorer:
                 probs[row, column] = max(probs[row, column], float(similarity[row, best[row]]))
                 details[(int(row), column)] = "confirmed by a moderator: " + decision["text"][:MAX_DETAIL_CHARS]
         return details, dismissed
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
