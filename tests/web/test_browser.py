@@ -117,6 +117,39 @@ def unlabelled_controls(page: Page) -> list[str]:
         .map(e => e.outerHTML.slice(0, 80))""")
 
 
+# Every element with its own text: its colour against the first opaque background
+# behind it (WCAG 2 contrast ratio). Returns the failures.
+LOW_CONTRAST_JS = """() => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const failures = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    const style = getComputedStyle(el);
+    if (!own || style.visibility === 'hidden' || el.closest('.visually-hidden, svg, .skip')) continue;
+    const [a, b] = [lum(rgb(style.color).slice(0, 3)), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && +style.fontWeight >= 700);
+    if (ratio < (large ? 3 : 4.5)) failures.push(el.tagName + '.' + el.className + ' ' + ratio.toFixed(2));
+  }
+  return failures;
+}"""
+
+
+def low_contrast(page: Page) -> list[str]:
+    return page.evaluate(LOW_CONTRAST_JS)
+
+
 def shoot(page: Page, name: str, full_page: bool = False) -> None:
     if TAKE_SCREENSHOTS:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -132,6 +165,7 @@ def test_moderator_works_the_top_alert_and_admin_finds_the_audit_entry(
     expect(rows.first).to_be_visible()
     assert rows.count() >= 2
     assert unlabelled_controls(page) == []
+    assert low_contrast(page) == []
     shoot(page, "queue.png")
 
     # Keyboard: j focuses the top alert, Enter opens it.
@@ -149,6 +183,7 @@ def test_moderator_works_the_top_alert_and_admin_finds_the_audit_entry(
     expect(page.get_by_role("img", name=re.compile("Risk after each message"))).to_be_visible()
     expect(page.get_by_text("Alert raised here")).to_be_visible()
     assert unlabelled_controls(page) == []
+    assert low_contrast(page) == []
     page.set_viewport_size({"width": 1280, "height": 2100})  # the summary, the chart and the first messages
     shoot(page, "case.png")
     page.set_viewport_size({"width": 1280, "height": 900})
@@ -190,6 +225,7 @@ def test_self_check_flow(demo: tuple[LiveServer, dict[str, str]], page: Page) ->
     assert page.locator("ol.timeline mark").count() >= 2
     expect(page.get_by_text("This is not your fault, and you are not alone.").first).to_be_visible()
     expect(page.get_by_text("1-800-668-6868").first).to_be_visible()
+    assert low_contrast(page) == []
     shoot(page, "self-check.png", full_page=True)
 
 
