@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     sqlite_busy_timeout_ms: int = 5000
     migrate_on_startup: bool = True
+    # Rebuild every tenant's engine from its stored events at startup, in the
+    # background (otherwise each tenant's first request after a start does it).
+    warm_up_engines: bool = True
 
     host: str = "127.0.0.1"
     port: int = 8080

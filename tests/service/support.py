@@ -29,7 +29,7 @@ class Service:
             "database_url": database_url, "rate_limit_per_second": 10_000.0,
             "rate_limit_burst": 10_000, "webhook_poll_seconds": 0.05,
             "webhook_backoff_base_seconds": 0.05, "webhook_timeout_seconds": 2.0,
-            "access_log": False, "auth_cache_seconds": 0.0,
+            "access_log": False, "auth_cache_seconds": 0.0, "warm_up_engines": False,
         }
         values.update(settings)
         self.settings = Settings(**values)

@@ -251,3 +251,32 @@ def test_concurrent_ingest_is_grouped_without_loss_or_double_alerts(database_url
                 StoredEvent.tenant_id == tenant)) == 42
             assert session.scalar(select(func.count()).select_from(Alert).where(
                 Alert.tenant_id == tenant)) == 6
+
+
+def test_warm_up_rebuilds_every_tenant_at_start(tmp_path) -> None:
+    from service.support import keyword_engine
+
+    from watchkeeper.api.ingest import IngestService
+    from watchkeeper.events import parse_event
+    from watchkeeper.storage import migrate
+    from watchkeeper.storage.db import make_engine, make_sessionmaker
+    from watchkeeper.storage.keys import ensure_tenant
+
+    db = make_engine(f"sqlite:///{tmp_path / 'warm.db'}")
+    migrate.upgrade(db)
+    with make_sessionmaker(db)() as session:
+        ensure_tenant(session, "one")
+        ensure_tenant(session, "two")
+        session.commit()
+    first = IngestService(db, engine_factory=keyword_engine)
+    for tenant in ("one", "two"):
+        first.ingest(tenant, [(i, parse_event(e)) for i, e in enumerate(grooming()[:4])])
+    first.close()
+    second = IngestService(db, engine_factory=keyword_engine)
+    second.warm_up().join(30)
+    for tenant in ("one", "two"):
+        runtime = second.runtime(tenant)
+        assert runtime.engine is not None and len(runtime.stored_keys) == 4
+        assert runtime.engine.assessment("c1").alert is True  # state as before the restart
+    second.close()
+    db.dispose()

@@ -42,7 +42,7 @@ def test_readiness_fails_when_the_database_is_unreachable() -> None:
     from watchkeeper.config import Settings
 
     settings = Settings(database_url="postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2",
-                        migrate_on_startup=False, webhooks_enabled=False)
+                        migrate_on_startup=False, webhooks_enabled=False, warm_up_engines=False)
     with TestClient(create_app(settings)) as client:
         assert client.get("/healthz").status_code == 200
         response = client.get("/readyz")

@@ -81,6 +81,8 @@ def create_app(
         )
         if worker is not None:
             worker.start()
+        if settings.warm_up_engines:
+            app.state.ingest.warm_up()
         log.info("watchkeeper ready", extra={"database": db.url.render_as_string(hide_password=True)})
         try:
             yield

@@ -558,6 +558,7 @@ class IngestService:
         self.default_locale = default_locale
         self.on_commit = on_commit
         self._runtimes: dict[str, TenantRuntime] = {}
+        self._closing = threading.Event()
         self._lock = threading.Lock()
 
     def runtime(self, tenant_id: str) -> TenantRuntime:
@@ -591,8 +592,30 @@ class IngestService:
             return []
         return await asyncio.wrap_future(self.runtime(tenant_id).submit(events, region, locale))
 
+    def warm_up(self) -> threading.Thread:
+        """Rebuild every tenant's engine in the background, so the first request of a
+        tenant after a restart does not wait for the replay (it waits on the lock)."""
+
+        def rebuild_all() -> None:
+            try:
+                with self.db.connect() as conn:
+                    tenants = list(conn.scalars(select(Tenant.id).order_by(Tenant.id)))
+                for tenant_id in tenants:
+                    if self._closing.is_set():
+                        return
+                    runtime = self.runtime(tenant_id)
+                    with runtime.lock:
+                        runtime.ensure_engine()
+            except SQLAlchemyError as exc:  # not fatal: engines are rebuilt on first use
+                log.warning("engine warm-up stopped", extra={"error": type(exc).__name__})
+
+        thread = threading.Thread(target=rebuild_all, name="engine-warm-up", daemon=True)
+        thread.start()
+        return thread
+
     def close(self) -> None:
         """Let the writer threads finish what is queued, then stop them."""
+        self._closing.set()
         for runtime in list(self._runtimes.values()):
             runtime.stop()
 
