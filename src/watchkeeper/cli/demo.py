@@ -81,10 +81,13 @@ def prepare_demo(database_url: str, events_path: Path, tenant: str = DEMO_TENANT
         events.sort(key=lambda e: e.ts)
         ingest = IngestService(db)
         counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
-        for start in range(0, len(events), BATCH):
-            batch = list(enumerate(events[start:start + BATCH], start=start))
-            for outcome in ingest.ingest(tenant, batch):
-                counts[outcome.status] += 1
+        try:
+            for start in range(0, len(events), BATCH):
+                batch = list(enumerate(events[start:start + BATCH], start=start))
+                for outcome in ingest.ingest(tenant, batch):
+                    counts[outcome.status] += 1
+        finally:
+            ingest.close()
         with sessions() as session:
             alerts = session.scalar(select(func.count()).select_from(Alert).where(Alert.tenant_id == tenant))
         return DemoSetup(tenant, passwords, counts["accepted"], counts["duplicate"], counts["rejected"],
