@@ -47,6 +47,8 @@ def test_tenant_a_cannot_read_or_change_b(service: Service, two_tenants: dict[st
                   json={"decision": "dismiss"}).status_code == 404
     assert c.delete(f"/v1/webhooks/{hook}", headers=ha).status_code == 404
     assert c.post(f"/v1/webhooks/deliveries/{delivery}/retry", headers=ha).status_code == 404
+    assert c.put("/v1/tenant", headers=ha, json={"region": "US"}).json()["region"] == "US"
+    assert c.get("/v1/tenant", headers=hb).json()["region"] is None  # A's settings are A's
     assert c.get(f"/v1/alerts/{alert}", headers=hb).json()["status"] == "confirmed"
     assert [w["id"] for w in c.get("/v1/webhooks", headers=hb).json()] == [hook]
     # Ingest: A's events with B's ids are A's own; B's timeline is untouched.
@@ -80,11 +82,14 @@ ENDPOINTS: list[tuple[str, str, str]] = [
     ("DELETE", "/v1/webhooks/{hook}", "admin"),
     ("GET", "/v1/webhooks/deliveries", "admin"),
     ("POST", "/v1/webhooks/deliveries/{delivery}/retry", "admin"),
+    ("GET", "/v1/tenant", "admin"),
+    ("PUT", "/v1/tenant", "admin"),
 ]
 BODIES = {
     "/v1/events": message("s1", "hello"),
     "/v1/alerts/{alert}/decision": {"decision": "escalate"},
     "/v1/webhooks": {"kind": "alert.raised", "url": "http://127.0.0.1:9/s"},
+    "/v1/tenant": {"region": "UK"},
 }
 GRANTS = {"ingest": {"ingest"}, "read": {"read"}, "review": {"review", "read"},
           "admin": {"ingest", "read", "review", "admin"}}

@@ -54,6 +54,19 @@ def test_alert_raised_once_with_safety_message(service: Service, tenant: str) ->
     assert {"secrecy", "threats", "meeting"} <= set(alert["categories"])
 
 
+def test_tenant_settings_choose_the_safety_message(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "admin")
+    assert service.client.put("/v1/tenant", headers=h,
+                              json={"region": "uk", "locale": "fr"}).status_code == 200
+    assert service.client.get("/v1/tenant", headers=h).json()["region"] == "UK"
+    raised = [r for r in service.post_events(h, grooming()).json()["results"] if r["alert_raised"]]
+    message = raised[0]["safety"]["message"]
+    assert (message["region"], message["locale"]) == ("UK", "fr")
+    assert [r["phone"] for r in message["resources"]] == ["0800 1111"]
+    bad = service.client.put("/v1/tenant", headers=h, json={"region": "not a region"})
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "body.region"
+
+
 def test_restart_continues_without_duplicate_alerts(database_url: str, tenant: str) -> None:
     events = grooming()
     with Service(database_url) as first:

@@ -18,7 +18,7 @@ from watchkeeper.api.ingest import IngestService
 from watchkeeper.api.metrics import Metrics
 from watchkeeper.api.middleware import ServiceMiddleware
 from watchkeeper.api.ratelimit import TokenBuckets
-from watchkeeper.api.routers import alerts, conversations, events, feedback, ops, webhooks
+from watchkeeper.api.routers import alerts, conversations, events, feedback, ops, tenant, webhooks
 from watchkeeper.config import Settings, load_settings
 from watchkeeper.core.engine import Engine
 from watchkeeper.events import Event
@@ -104,7 +104,7 @@ def create_app(
     app.state.keys = KeyCache(settings.auth_cache_seconds)
     app.state.worker = None
     install_error_handlers(app)
-    for module in (events, alerts, feedback, conversations, webhooks, ops):
+    for module in (events, alerts, feedback, conversations, webhooks, tenant, ops):
         app.include_router(module.router)
     from watchkeeper.web import mount  # the moderators' web app (pages, static files)
 
