@@ -43,6 +43,9 @@ HAND_WEIGHTS: dict[str, float] = {
     "adult_to_minor": 1.2,
     "age_contradiction": 1.5,
     "peer_courtship": -1.2,
+    "known_relation": -1.5,
+    "involves_parents": -1.0,
+    "group": -0.5,
     "reported": 1.0,
     "flooding": 0.3,
 }

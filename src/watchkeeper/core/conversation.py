@@ -112,6 +112,10 @@ class SenderState:
     records: dict[Category, list[SignalRecord]] = field(default_factory=dict)
     reported: bool = False
     risk: float = 0.0
+    # Openness cues (see context_cues): the other side calls this sender family or
+    # by role; this sender brings the young person's parents in.
+    known_relation: bool = False
+    involves_parents: bool = False
 
     def add(self, signal: MessageSignal, record: SignalRecord, keep: int) -> None:
         # Noisy-OR: independent weak signs add up, but never past certainty.
@@ -198,6 +202,15 @@ class ConversationTracker:
             if signal.strength >= config.min_signal_strength:
                 state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
         return self._rescore(event_id, ages, config, None if context_changed else sender)
+
+    def note_openness(
+        self, sender: str, recipients: list[str] | None, addresses_relation: bool, involves_parents: bool
+    ) -> None:
+        if addresses_relation:
+            for other in recipients or [p for p in self.participants if p != sender]:
+                self.senders.setdefault(other, SenderState()).known_relation = True
+        if involves_parents:
+            self.senders.setdefault(sender, SenderState()).involves_parents = True
 
     def add_report(self, event_id: str, reported: str, ages: AgeLookup, config: DetectionConfig) -> bool:
         self.participants.add(reported)
@@ -297,6 +310,12 @@ def sender_features(
         features["peer_courtship"] = sum(e for c, e in state.evidence.items() if c in COURTSHIP_CATEGORIES)
     if state.reported:
         features["reported"] = 1.0
+    if state.known_relation:
+        features["known_relation"] = 1.0
+    if state.involves_parents:
+        features["involves_parents"] = 1.0
+    if len(conversation.participants) > 2:
+        features["group"] = 1.0
     if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
         features["flooding"] = 1.0
     return features

@@ -100,6 +100,8 @@ class MessageAnalysis:
     asks_age: bool = False
     # A reply that is only a number ("13", "14 lol"): an age if it answers an age question.
     bare_number: int | None = None
+    addresses_relation: bool = False
+    involves_parents: bool = False
 
 
 _BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
@@ -112,11 +114,14 @@ def _bare_number(text: str) -> int | None:
 
 class MessageAnalyzer:
     def __init__(self, scorers: Sequence[MessageScorer] | None = None):
+        from watchkeeper.core.context_cues import addresses_relation, involves_parents
         from watchkeeper.core.normalize import asks_age, extract_stated_ages
 
         self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
         self._stated_ages = extract_stated_ages
         self._asks_age = asks_age
+        self._addresses_relation = addresses_relation
+        self._involves_parents = involves_parents
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         if not texts:
@@ -128,6 +133,8 @@ class MessageAnalyzer:
                 self._stated_ages(text),
                 self._asks_age(text),
                 _bare_number(text),
+                self._addresses_relation(text),
+                self._involves_parents(text),
             )
             for i, text in enumerate(texts)
         ]
@@ -225,6 +232,9 @@ class Engine:
             if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
                 ages_changed |= self._note_text_ages(msg.sender, [analysis.bare_number])
             tracker.age_question_from = None
+        if analysis.addresses_relation or analysis.involves_parents:
+            tracker.note_openness(msg.sender, msg.recipients, analysis.addresses_relation, analysis.involves_parents)
+            ages_changed = True  # the context changed: rescore everyone
         raised = tracker.add_signals(
             msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config,
             context_changed=ages_changed,

@@ -49,12 +49,15 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     "adult_to_minor",
     "age_contradiction",
     "peer_courtship",
+    "known_relation",
+    "involves_parents",
+    "group",
     "reported",
     "flooding",
 ]
 # Features that may only lower risk (courtship between true peers is ordinary);
 # every other one may only raise it.
-ONLY_LOWER = {"peer_courtship"}
+ONLY_LOWER = {"peer_courtship", "known_relation", "involves_parents", "group"}
 # Not learnable from text corpora (no images, few reports): keep the hand value.
 FIXED = {Category.FLAGGED_IMAGE.value: 4.0, "reported": 1.0}
 

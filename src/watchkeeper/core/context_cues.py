@@ -1,0 +1,51 @@
+"""Cues in message text that lower risk: the relationship is known and open.
+
+Groomers isolate; family, teachers and coaches do the opposite. Two cues are
+cheap to read and hard for an offender to fake, because they come from the
+*other* side or bring a third person in:
+
+- the young person addresses the sender as family or by role ("thank you
+  grandma", "DAD now i know", "ok coach");
+- the sender brings the parents in ("i asked your mom", "check with your dad",
+  "your mum said ok").
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchkeeper.core.normalize import normalize
+
+_RELATION = (
+    r"(?:mom|mum|mommy|mummy|mama|ma|dad|papa|pa|grandma|granny|gran|nana|nan|grandpa|grandad|"
+    r"granddad|gramps|auntie|aunty|aunt|uncle|coach|sir|teacher)"
+)
+_INTERJECTION = (
+    r"(?:ok|okay|k|thanks|thank you|thx|ty|love you|love ya|hi|hey|hello|bye|night|goodnight|"
+    r"yes|yeah|yea|no|nope|sorry|omg|ugh|lol|haha|sure|fine|alright)"
+)
+# The term opens the message (after an optional interjection) or closes it.
+_ADDRESS = re.compile(
+    rf"^\W*(?:{_INTERJECTION}\W+){{0,2}}{_RELATION}\b(?!\s+(?:says|said|is|was|will|would|wants|thinks|checks|knows))"
+    rf"|\b(?:{_INTERJECTION}|too|xx+|x)\W+{_RELATION}\W*$"
+    rf"|^\W*{_RELATION}\W*$"
+)
+_PARENTS = r"(?:mom|mum|dad|parents?|mother|father|guardians?|family|folks)"
+_INVOLVES_PARENTS = re.compile(
+    rf"(?<!dont )(?<!do not )(?<!never )(?<!no need to )"
+    rf"\b(?:ask|asked|check with|checked with|talked to|spoke to|spoken to|cc|cced|looped in|call|called|"
+    rf"run it by|ran it by)\s+(?:your|ur)\s+{_PARENTS}\b"
+    rf"|\b(?:your|ur)\s+{_PARENTS}\s+(?:said|says|agreed|knows|already knows|is ok|are ok|is fine|are fine|"
+    rf"approved|signed|gave permission)\b"
+    rf"|\b(?:permission|consent) (?:form|slip)\b"
+)
+
+
+def addresses_relation(text: str) -> bool:
+    """The writer addresses the other person as family or by role."""
+    return _ADDRESS.search(normalize(text).text) is not None
+
+
+def involves_parents(text: str) -> bool:
+    """The writer brings the young person's parents into the arrangement."""
+    return _INVOLVES_PARENTS.search(normalize(text).text) is not None

@@ -1,0 +1,39 @@
+import pytest
+
+from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
+from watchkeeper.core.context_cues import addresses_relation, involves_parents
+from watchkeeper.core.engine import Engine
+from support_core import KeywordScorer, Script
+
+
+@pytest.mark.parametrize("text", ["THANK YOU GRANDMA", "DAD now i know lol", "ok coach", "love u too mom", "thanks sir!", "mum"])
+def test_addressing_the_sender_as_family_or_by_role(text):
+    assert addresses_relation(text)
+
+
+@pytest.mark.parametrize("text", ["my mom checks my stuff", "mom says hi", "i miss you", "ur parents dont get u", "hey"])
+def test_mentioning_family_is_not_addressing(text):
+    assert not addresses_relation(text)
+
+
+@pytest.mark.parametrize("text", ["did u ask ur mom?", "your mum said ok", "check with your dad first", "bring the permission slip signed"])
+def test_bringing_parents_in(text):
+    assert involves_parents(text)
+
+
+@pytest.mark.parametrize("text", ["dont tell your mom", "dont talk to your parents about this", "ur parents dont understand u"])
+def test_keeping_parents_out_is_not_involving_them(text):
+    assert not involves_parents(text)
+
+
+def test_being_called_grandma_lowers_the_senders_risk():
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS)
+
+    def risk(reply):
+        s = Script().profile("g", 70).profile("k", 12)
+        s.say("g", "k", "you look so pretty").say("k", "g", reply).say("g", "k", "send a pic of the cake")
+        engine = Engine(config=config, scorers=[KeywordScorer()])
+        engine.process_many(s.events)
+        return engine.assessment("c1").risk
+
+    assert risk("thank you grandma!!") < risk("thank you!!") / 2
