@@ -293,3 +293,29 @@ def test_warm_up_rebuilds_every_tenant_at_start(tmp_path) -> None:
         assert runtime.engine.assessment("c1").alert is True  # state as before the restart
     second.close()
     db.dispose()
+
+
+def test_cancelled_request_does_not_stop_the_writer(database_url: str, tenant: str) -> None:
+    """A client that goes away before its turn: its events are dropped unstored,
+    and the tenant's writer keeps serving everyone else."""
+    import time
+
+    from watchkeeper.events import parse_event
+
+    with Service(database_url) as service:
+        service.key(tenant, "ingest")
+        ingest = service.app.state.ingest
+        runtime = ingest.runtime(tenant)
+        with runtime.lock:  # the writer takes the first submission, then waits for us
+            first = runtime.submit([(0, parse_event(message("first", "hi")))], None, None)
+            for _ in range(3000):  # bounded wait until the writer holds it
+                if first.running():
+                    break
+                time.sleep(0.01)
+            gone = runtime.submit([(0, parse_event(message("gone", "hi")))], None, None)
+            kept = runtime.submit([(0, parse_event(message("kept", "hi")))], None, None)
+            assert gone.cancel()
+        assert first.result(30)[0].status == kept.result(30)[0].status == "accepted"
+        statuses = [o.status for o in ingest.ingest(
+            tenant, [(0, parse_event(message("gone", "hi"))), (1, parse_event(message("kept", "hi")))])]
+        assert statuses == ["accepted", "duplicate"]

@@ -246,11 +246,16 @@ class TenantRuntime:
                     break
                 group.append(more)
                 size += len(more.events)
-            with self.lock:
-                self._commit_group(group)
+            # A request whose client went away before its turn is dropped unprocessed;
+            # from here on, the others can no longer be cancelled.
+            group = [s for s in group if s.future.set_running_or_notify_cancel()]
+            if group:
+                with self.lock:
+                    self._commit_group(group)
             for submission in group:
                 error = submission.error
                 if error is None:
+                    submission.outcomes.sort(key=lambda o: o.index)
                     submission.future.set_result(submission.outcomes)
                 elif isinstance(error, SQLAlchemyError):
                     submission.future.set_exception(StorageUnavailable(type(error).__name__))
