@@ -47,6 +47,8 @@ def test_readiness_fails_when_the_database_is_unreachable() -> None:
         assert client.get("/healthz").status_code == 200
         response = client.get("/readyz")
         assert response.status_code == 503 and response.json()["status"] == "database unreachable"
+        down = client.get("/v1/alerts", headers={"Authorization": "Bearer wk_anything"})
+        assert down.status_code == 503 and down.json()["error"]["code"] == "storage_unavailable"
 
 
 @pytest.fixture

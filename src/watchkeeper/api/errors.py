@@ -5,15 +5,19 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from watchkeeper.api.schemas import ErrorBody
+
+log = logging.getLogger("watchkeeper.api")
 
 
 class JsonResponse(Response):
@@ -72,6 +76,13 @@ def install_error_handlers(app: FastAPI) -> None:
         first = exc.errors()[0] if exc.errors() else {}
         field = ".".join(str(p) for p in first.get("loc", ()))
         return error_response(422, "validation_error", str(first.get("msg", "invalid")), field)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _database(_request: Request, exc: SQLAlchemyError) -> JsonResponse:
+        # The statement's parameters may hold message text: log the error type only.
+        log.error("database error", extra={"error": type(getattr(exc, "orig", None) or exc).__name__})
+        return error_response(503, "storage_unavailable", "the database is unavailable; retry",
+                              headers={"Retry-After": "1"})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JsonResponse:
