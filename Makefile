@@ -15,8 +15,9 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 
+# The service on SQLite with demo data: prints an admin login and the URL.
 run: setup
-	$(VENV)/bin/watchkeeper scan data/demo/events.jsonl --html var/demo-report.html --json var/demo-report.json
+	$(VENV)/bin/watchkeeper demo
 
 # Debian's Chromium for the browser tests (Playwright drives it; nothing is downloaded by Playwright).
 browser:

@@ -266,6 +266,15 @@ class ConversationTracker:
         return max(state.evidence, key=lambda c: state.evidence[c] * config.weights.get(c.value, 0.0))
 
 
+SEVERE_CATEGORIES = frozenset(
+    {
+        Category.IMAGE_REQUEST, Category.SEXUALISATION, Category.EXPLOITATIVE_OFFER, Category.MEETING,
+        Category.RELOCATION, Category.DOCUMENT_CONTROL, Category.DEBT_BONDAGE, Category.THREATS,
+        Category.FLAGGED_IMAGE,
+    }
+)
+
+
 def _is_peer_context(sender_age: int | None, other_ages: list[int], config: DetectionConfig) -> bool:
     """Consenting peers: all adults, or minors of about the same age."""
     if sender_age is None or not other_ages:
@@ -298,6 +307,14 @@ def sender_features(
     features: dict[str, float] = {c.value: e for c, e in state.evidence.items()}
     stages = {CATEGORY_STAGE[c] for c, e in state.evidence.items() if e >= config.stage_evidence}
     features["stages"] = max(0, len(stages) - 1)
+    # Severe signs compound: a picture request followed by a threat is extortion,
+    # whatever came before. The two strongest severe categories, and secrecy around them.
+    severe = sorted((e for c, e in state.evidence.items() if c in SEVERE_CATEGORIES), reverse=True)
+    if severe:
+        features["severe_max"] = severe[0]
+        if len(severe) > 1:
+            features["severe_pair"] = severe[0] * severe[1]
+        features["secrecy_x_severe"] = state.evidence.get(Category.SECRECY, 0.0) * severe[0]
     best = sender_age.best
     minor_present = any(a < config.adult_age for a in other_ages)
     if minor_present:

@@ -45,6 +45,9 @@ TRAIN = ROOT / "data" / "train"
 FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     Category.FLAGGED_IMAGE.value,
     "stages",
+    "severe_max",
+    "severe_pair",
+    "secrecy_x_severe",
     "to_minor",
     "adult_to_minor",
     "age_contradiction",
