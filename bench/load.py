@@ -116,6 +116,12 @@ class Server:
             self.process.wait(30)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User+system CPU time of a process (Linux /proc): server cost, whatever else runs."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def make_key(database_url: str, tenant: str) -> str:
     from watchkeeper.storage import migrate
     from watchkeeper.storage.db import make_engine, make_sessionmaker
@@ -207,7 +213,7 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--mode", choices=["single", "batch", "both"], default="both")
     parser.add_argument("--seconds", type=float, default=15.0, help="per scenario (upper bound)")
-    parser.add_argument("--single-clients", type=int, default=8)
+    parser.add_argument("--single-clients", type=int, default=16)
     parser.add_argument("--batch-clients", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=12, help="corpus replays (event supply)")
     parser.add_argument("--sqlite-synchronous", default="NORMAL", choices=["NORMAL", "FULL"])
@@ -228,19 +234,25 @@ def main() -> None:
                     try:
                         events = traffic(corpus, args.rounds)
                         clients = args.single_clients if mode == "single" else args.batch_clients
+                        cpu_before = cpu_seconds(server.process.pid)
                         row = {"backend": backend, **run_load(port, token, events, mode, clients, args.seconds)}
+                        cpu = cpu_seconds(server.process.pid) - cpu_before
+                        row["server_cpu_us_per_event"] = round(cpu / max(1, row["events"]) * 1e6, 1)
                     finally:
                         server.stop()
                 finally:
                     cleanup()
+            row["loadavg_1m"] = round(os.getloadavg()[0], 2)  # other work on the machine
             rows.append(row)
             print(orjson.dumps(row).decode(), flush=True)
     print()
-    print("| backend | mode | clients | events/s | requests/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| backend | mode | clients | events/s | requests/s | p50 ms | p95 ms | p99 ms | errors "
+          "| server CPU µs/event | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['backend']} | {r['mode']} | {r['clients']} | {r['events_per_s']} | "
-              f"{r['requests_per_s']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['errors']} |")
+              f"{r['requests_per_s']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
+              f"{r['errors']} | {r['server_cpu_us_per_event']} | {r['loadavg_1m']} |")
 
 
 if __name__ == "__main__":
