@@ -146,8 +146,10 @@ class AccountTracker:
                 young_ages.append(age)
         # Unknown ages count half: outreach to strangers matters, to known minors more.
         effective = len(young_ages) + 0.5 * unknown
-        volume = min(effective / config.outreach_min_young_targets, 2.0)
-        z = -4.0 + 3.0 * volume
+        # Volume alone alerts only when extreme; otherwise it needs corroboration
+        # (a new account, strangers declining, openers with warning signs, reports).
+        volume = min(effective / config.outreach_min_young_targets, 3.0)
+        z = -5.0 + 2.0 * volume
         evidence: list[dict[str, str]] = []
         span = _duration((now - state.contacts[0].ts).total_seconds()) if state.contacts else ""
         requests = sum(1 for c in state.contacts if c.kind == "friend_request")
@@ -173,7 +175,7 @@ class AccountTracker:
             key, count = state.openers.most_common(1)[0]
             text = state.opener_text[key]
             share = count / total_openers
-            z += 0.4 * share
+            z += 1.0 * share
             if share >= 0.5:
                 evidence.append(
                     {
@@ -183,7 +185,7 @@ class AccountTracker:
                 )
         created = self.created.get(user)
         if created is not None and now - created <= config.new_account_age:
-            z += 1.0
+            z += 1.5
             evidence.append(
                 {"category": "new_account", "evidence": f"account created {_duration((now - created).total_seconds())} before"}
             )
