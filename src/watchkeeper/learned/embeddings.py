@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -84,7 +85,7 @@ class StaticEmbedder:
         encodings = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
         ids = [e.ids[: self.max_tokens] for e in encodings]
         lengths = np.fromiter((len(i) for i in ids), dtype=np.int64, count=len(ids))
-        flat = np.fromiter((t for row in ids for t in row), dtype=np.int32, count=int(lengths.sum()))
+        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int32, count=int(lengths.sum()))
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(lengths, out=indptr[1:])
         if self._unk is not None and (flat == self._unk).any():
