@@ -24,6 +24,8 @@ ACTIONS: dict[str, str] = {
     "case.suspend_request": "asked the platform to suspend an account",
     "case.safety_message": "sent a safety message",
     "case.note": "added a note",
+    "case.export": "exported a case package",
+    "case.bank_image": "added a case's image to a hash bank",
     "user.create": "created a user",
     "user.role": "changed a user's role",
     "user.disable": "disabled a user",
