@@ -70,3 +70,16 @@ def grooming(conversation: str = "c1", prefix: str = "") -> list[dict[str, Any]]
              "add me on snap", "send me a pic", "lets meet saturday", "do it or else"]
     return [message(f"{prefix}{conversation}-m{i}", t, conversation=conversation, minute=i)
             for i, t in enumerate(texts)]
+
+
+def mass_outreach(sender: str = "sprayer", targets: int = 40) -> list[dict[str, Any]]:
+    """A new account spraying declined friend requests at 13-year-olds: an account alert."""
+    events: list[dict[str, Any]] = [
+        {"type": "profile", "user": sender, "ts": "2026-03-02T14:00:00Z",
+         "created": "2026-03-02T13:30:00Z", "stated_age": 15}]
+    events += [{"type": "profile", "user": f"k{i}", "ts": "2026-03-01T00:00:00Z", "stated_age": 13}
+               for i in range(targets)]
+    events += [{"type": "friend_request", "id": f"fr{i}", "sender": sender, "recipient": f"k{i}",
+                "ts": f"2026-03-02T15:{i % 60:02d}:{i // 60:02d}Z", "accepted": False}
+               for i in range(targets)]
+    return events

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import orjson
-from service.support import Service, grooming, message
+from service.support import Service, grooming, mass_outreach, message
 from typer.testing import CliRunner
 
 from watchkeeper.cli.main import app as cli
@@ -117,15 +117,11 @@ def test_conversation_timeline_and_account(service: Service, tenant: str) -> Non
 
 def test_account_flagged_by_mass_outreach(service: Service, tenant: str) -> None:
     h = service.key(tenant, "ingest,read")
-    events = [{"type": "profile", "user": f"k{i}", "ts": "2026-03-01T00:00:00Z", "stated_age": 13}
-              for i in range(40)]
-    events += [{"type": "friend_request", "id": f"fr{i}", "sender": "sprayer", "recipient": f"k{i}",
-                "ts": f"2026-03-02T15:{i:02d}:00Z"} for i in range(40)]
-    service.post_events(h, events)
+    service.post_events(h, mass_outreach())
     alerts = service.client.get("/v1/alerts", headers=h, params={"kind": "account"}).json()["alerts"]
     assert [(a["kind"], a["account"]) for a in alerts] == [("account", "sprayer")]
     account = service.client.get("/v1/accounts/sprayer", headers=h).json()
-    assert account["alert"] is True and account["events"] == {"friend_request": 40}
+    assert account["alert"] is True and account["events"] == {"friend_request": 40, "profile": 1}
 
 
 def test_alert_filters_and_cursor_pagination(service: Service, tenant: str) -> None:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from service.support import Service, grooming
+from service.support import Service, grooming, mass_outreach
 
 from watchkeeper.actions.webhooks import backoff, sign, verify_signature
 
@@ -103,11 +103,7 @@ def test_signed_deliveries_of_every_kind(service: Service, tenant: str, receiver
     updated = [b for b in receiver.bodies("alert.updated") if b["data"]["alert"]["reason"] == "decision"]
     assert updated[0]["data"]["alert"]["status"] == "confirmed"
     # Account flags go to account.flagged.
-    events = [{"type": "profile", "user": f"k{i}", "ts": "2026-03-01T00:00:00Z", "stated_age": 13}
-              for i in range(40)]
-    events += [{"type": "friend_request", "id": f"fr{i}", "sender": "sprayer", "recipient": f"k{i}",
-                "ts": f"2026-03-02T15:{i:02d}:00Z"} for i in range(40)]
-    service.post_events(h, events)
+    service.post_events(h, mass_outreach())
     assert wait_for(lambda: len(receiver.bodies("account.flagged")) == 1)
     assert receiver.bodies("account.flagged")[0]["data"]["alert"]["account"] == "sprayer"
 

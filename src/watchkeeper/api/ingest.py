@@ -146,8 +146,14 @@ def _actor(event: Event) -> str | None:
     return None
 
 
+# getattr with a default is slow on pydantic models when the field is absent
+# (it goes through __getattr__ and an exception): test the type instead.
 def _event_id(event: Event) -> str | None:
-    return getattr(event, "id", None)
+    return None if isinstance(event, Profile) else event.id
+
+
+def _conversation_of(event: Event) -> str | None:
+    return event.conversation if isinstance(event, (Message, Image, Report)) else None
 
 
 def _categories(assessment: ConversationAssessment) -> tuple[str | None, str]:
@@ -287,10 +293,11 @@ class TenantRuntime:
             fresh: list[tuple[_Submission, int, Event]] = []
             for submission in group:
                 for index, event in submission.events:
-                    if event.key in seen:  # stored before, or repeated within this group
+                    key = event.key
+                    if key in seen:  # stored before, or repeated within this group
                         submission.outcomes.append(self._duplicate(engine, index, event))
                     else:
-                        seen.add(event.key)
+                        seen.add(key)
                         fresh.append((submission, index, event))
             updates = engine.process_many([event for _, _, event in fresh])
             batch = _Batch(self, conn)
@@ -305,7 +312,7 @@ class TenantRuntime:
 
     def _duplicate(self, engine: Engine, index: int, event: Event) -> EventOutcome:
         outcome = EventOutcome(index=index, status="duplicate", type=event.type, key=event.key)
-        conversation = getattr(event, "conversation", None)
+        conversation = _conversation_of(event)
         if isinstance(event, (Message, Image)) and conversation:
             outcome.conversation = conversation
             assessment = engine.assessment(conversation)
@@ -344,17 +351,19 @@ class _Batch:
     def add(
         self, index: int, event: Event, upd: EngineUpdate, submission: _Submission
     ) -> EventOutcome:
-        outcome = EventOutcome(index=index, status="accepted", type=event.type, key=event.key)
-        truncated = bool(getattr(event, "truncated", False))
+        key = event.key
+        outcome = EventOutcome(index=index, status="accepted", type=event.type, key=key)
+        is_message = isinstance(event, Message)
+        truncated = is_message and event.truncated
         outcome.truncated = truncated
         assessment = upd.conversation
-        conversation = getattr(event, "conversation", None)
+        conversation = _conversation_of(event)
         if assessment is not None:
             conversation = assessment.conversation
             outcome.conversation = conversation
             outcome.risk = round(assessment.risk, 4)
             entry = self.conversations.get(conversation)
-            platform = getattr(event, "platform", None)
+            platform = event.platform if is_message else None
             if entry is None:
                 self.conversations[conversation] = [assessment, 1, event.ts, platform]
             else:
@@ -374,7 +383,7 @@ class _Batch:
                  "source": record.source or ""}
             )
         for flagged in upd.account_alerts:
-            self.account_alerts.append((flagged, event.key))
+            self.account_alerts.append((flagged, key))
         if upd.safety is not None:
             region = submission.region or self.runtime.region or self.runtime.service.default_region
             locale = submission.locale or self.runtime.locale or self.runtime.service.default_locale
@@ -389,7 +398,7 @@ class _Batch:
                  **outcome.safety}
             )
         self.event_rows.append(
-            {"tenant_id": self.tenant_id, "event_key": event.key, "type": event.type,
+            {"tenant_id": self.tenant_id, "event_key": key, "type": event.type,
              "event_id": _event_id(event), "ts": event.ts, "conversation": conversation,
              "actor": _actor(event), "risk": outcome.risk, "raised_alert": outcome.alert_raised,
              "truncated": truncated,
