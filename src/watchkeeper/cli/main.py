@@ -24,6 +24,8 @@ app.add_typer(_keys.app, name="keys")
 app.command("serve")(_serve.serve)
 from watchkeeper.cli import banks as _banks  # noqa: E402
 app.add_typer(_banks.app, name="banks")
+from watchkeeper.cli import export as _export  # noqa: E402
+app.command("export")(_export.export)
 from watchkeeper.cli import demo as _demo, users as _users  # noqa: E402
 app.command("demo")(_demo.demo)
 app.add_typer(_users.app, name="users")
