@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     # Rebuild every tenant's engine from its stored events at startup, in the
     # background (otherwise each tenant's first request after a start does it).
     warm_up_engines: bool = True
+    # Worker processes that analyse message texts of large requests (0: in the
+    # writer thread). One uses the second core of a small machine.
+    analysis_processes: int = Field(default=1, ge=0, le=64)
 
     host: str = "127.0.0.1"
     port: int = 8080

@@ -30,6 +30,7 @@ class Service:
             "rate_limit_burst": 10_000, "webhook_poll_seconds": 0.05,
             "webhook_backoff_base_seconds": 0.05, "webhook_timeout_seconds": 2.0,
             "access_log": False, "auth_cache_seconds": 0.0, "warm_up_engines": False,
+            "analysis_processes": 0,
         }
         values.update(settings)
         self.settings = Settings(**values)

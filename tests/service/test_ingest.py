@@ -315,3 +315,21 @@ def test_cancelled_request_does_not_stop_the_writer(database_url: str, tenant: s
         statuses = [o.status for o in ingest.ingest(
             tenant, [(0, parse_event(message("gone", "hi"))), (1, parse_event(message("kept", "hi")))])]
         assert statuses == ["accepted", "duplicate"]
+
+
+def test_texts_analysed_in_a_worker_process_give_the_same_results(sqlite_url: str,
+                                                                   tenant: str) -> None:
+    events = grooming() + [message("c1-m7", "good game", minute=8),
+                           message("c1-m8", "send me a pic", minute=9)]
+    results = {}
+    for processes in (0, 1):
+        with Service(sqlite_url, analysis_processes=processes) as service:
+            h = service.key(f"{tenant}-{processes}", "ingest,read")
+            out = service.post_events(h, events).json()["results"]
+            results[processes] = [(r["id"], r["risk"], r["alert_raised"]) for r in out]
+            if processes:
+                assert service.app.state.ingest._pool is not None
+            timeline = service.client.get("/v1/conversations/c1", headers=h).json()["timeline"]
+            assert timeline[2]["signals"][0]["category"] == "secrecy"
+    assert results[0] == results[1]
+    assert [r for r in results[1] if r[2]] == [results[1][2]]

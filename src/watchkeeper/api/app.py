@@ -78,6 +78,7 @@ def create_app(
         app.state.ingest = IngestService(
             db, engine_factory=engine_factory, default_region=settings.default_region,
             default_locale=settings.default_locale, on_commit=on_commit,
+            analysis_processes=settings.analysis_processes,
         )
         if worker is not None:
             worker.start()

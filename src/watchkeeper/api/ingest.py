@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,13 +37,16 @@ from watchkeeper.actions import webhooks
 from watchkeeper.actions.safety import safety_message
 from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import Engine, EngineUpdate
+from watchkeeper.core.engine import Engine, EngineUpdate, MessageAnalysis, MessageAnalyzer
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, parse_event
 from watchkeeper.storage.db import UTCDateTime, utcnow
 from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent, Tenant
 
 log = logging.getLogger("watchkeeper.ingest")
 
+# Requests with at least this many messages have their texts analysed in a
+# worker process (below it, the round trip costs more than it saves).
+POOL_MIN_MESSAGES = 8
 # One transaction takes queued requests up to this many events (bounded latency).
 GROUP_EVENTS = 2000
 # Stored events are replayed into a new engine in chunks of this many.
@@ -77,6 +81,8 @@ class _Submission:
     events: Sequence[tuple[int, Event]]
     region: str | None
     locale: str | None
+    # Text analyses computed ahead (in a worker process), by event index.
+    analyses: dict[int, MessageAnalysis] | None = None
     outcomes: list[EventOutcome] = field(default_factory=list)
     error: BaseException | None = None
     future: Future[list[EventOutcome]] = field(default_factory=Future)
@@ -216,10 +222,14 @@ class TenantRuntime:
 
     # ---- ingest ---------------------------------------------------------------
     def submit(
-        self, events: Sequence[tuple[int, Event]], region: str | None, locale: str | None
+        self,
+        events: Sequence[tuple[int, Event]],
+        region: str | None,
+        locale: str | None,
+        analyses: dict[int, MessageAnalysis] | None = None,
     ) -> Future[list[EventOutcome]]:
         """Queue events for the tenant's writer thread; the future resolves after commit."""
-        submission = _Submission(events, region, locale)
+        submission = _Submission(events, region, locale, analyses)
         if self._writer is None:
             with self._writer_lock:
                 if self._writer is None:
@@ -299,7 +309,7 @@ class TenantRuntime:
                     else:
                         seen.add(key)
                         fresh.append((submission, index, event))
-            updates = engine.process_many([event for _, _, event in fresh])
+            updates = engine.apply([event for _, _, event in fresh], self._analyses(engine, fresh))
             batch = _Batch(self, conn)
             for (submission, index, event), update_ in zip(fresh, updates):
                 if update_.duplicate:
@@ -309,6 +319,23 @@ class TenantRuntime:
             batch.write()
         self.alert_stages.update(batch.stage_changes)
         service.after_commit(batch)
+
+    @staticmethod
+    def _analyses(
+        engine: Engine, fresh: list[tuple[_Submission, int, Event]]
+    ) -> list[MessageAnalysis]:
+        """The analyses of the fresh messages, in order: computed ahead where a
+        submission brought them, here (in one batch) for the rest."""
+        found: list[MessageAnalysis | None] = []
+        missing: list[str] = []
+        for submission, index, event in fresh:
+            if isinstance(event, Message):
+                ahead = submission.analyses.get(index) if submission.analyses else None
+                found.append(ahead)
+                if ahead is None:
+                    missing.append(event.text)
+        computed = iter(engine.analyzer.analyse(missing))
+        return [a if a is not None else next(computed) for a in found]
 
     def _duplicate(self, engine: Engine, index: int, event: Event) -> EventOutcome:
         outcome = EventOutcome(index=index, status="duplicate", type=event.type, key=event.key)
@@ -554,6 +581,20 @@ class _Batch:
                           "assessment": values["assessment"]}}
 
 
+_analyzer: MessageAnalyzer | None = None
+
+
+def _init_analyzer(engine_factory: Callable[[], Engine]) -> None:
+    """In an analysis process: the same analyzer the tenants' engines use."""
+    global _analyzer
+    _analyzer = engine_factory().analyzer
+
+
+def _analyse(texts: list[str]) -> list[MessageAnalysis]:
+    assert _analyzer is not None
+    return _analyzer.analyse(texts)
+
+
 class IngestService:
     """Per-tenant runtimes over one database. Thread-safe."""
 
@@ -565,9 +606,18 @@ class IngestService:
         default_region: str = "CA",
         default_locale: str = "en",
         on_commit: Callable[[_Batch], None] | None = None,
+        analysis_processes: int = 0,
     ):
         self.db = db
         self.engine_factory = engine_factory
+        # Text analysis is pure and per message: large requests have it done in
+        # worker processes, so the writer thread (which holds the GIL) only tracks.
+        self._pool: ProcessPoolExecutor | None = None
+        if analysis_processes > 0:
+            self._pool = ProcessPoolExecutor(
+                analysis_processes, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_analyzer, initargs=(engine_factory,),
+            )
         self.default_region = default_region
         self.default_locale = default_locale
         self.on_commit = on_commit
@@ -604,7 +654,14 @@ class IngestService:
         """As `ingest`, awaited on the event loop (no worker thread per request)."""
         if not events:
             return []
-        return await asyncio.wrap_future(self.runtime(tenant_id).submit(events, region, locale))
+        analyses = None
+        texts = [(i, e.text) for i, e in events if isinstance(e, Message)]
+        if self._pool is not None and len(texts) >= POOL_MIN_MESSAGES:
+            loop = asyncio.get_running_loop()
+            done = await loop.run_in_executor(self._pool, _analyse, [t for _, t in texts])
+            analyses = {i: a for (i, _), a in zip(texts, done)}
+        return await asyncio.wrap_future(
+            self.runtime(tenant_id).submit(events, region, locale, analyses))
 
     def warm_up(self) -> threading.Thread:
         """Rebuild every tenant's engine in the background, so the first request of a
@@ -630,6 +687,8 @@ class IngestService:
     def close(self) -> None:
         """Let the writer threads finish what is queued, then stop them."""
         self._closing.set()
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
         for runtime in list(self._runtimes.values()):
             runtime.stop()
 
