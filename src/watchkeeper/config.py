@@ -64,6 +64,14 @@ class Settings(BaseSettings):
     webhook_backoff_max_seconds: float = Field(default=3600.0, gt=0)
     webhook_poll_seconds: float = Field(default=1.0, gt=0)
 
+    # Flagged imagery (docs/imagery.md). `image` events may name a file only inside
+    # image_root (unset: such events are refused); the image is hashed and not kept
+    # unless image_keep_dir is set.
+    image_root: Path | None = None
+    image_keep_dir: Path | None = None
+    pdq_threshold: int = Field(default=31, ge=0, le=128)
+    pdq_min_quality: int = Field(default=50, ge=0, le=100)
+
     config_file: Path | None = Field(default=None, alias="WATCHKEEPER_CONFIG")
 
     @classmethod
