@@ -39,6 +39,7 @@ from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
 from watchkeeper.core.engine import Engine, EngineUpdate, MessageAnalysis, MessageAnalyzer
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, parse_event
+from watchkeeper.imagery.service import TenantImages
 from watchkeeper.storage.db import UTCDateTime, utcnow
 from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent, Tenant
 
@@ -209,6 +210,8 @@ class TenantRuntime:
             ).first()
             if tenant is not None:
                 self.region, self.locale = tenant.region, tenant.locale
+            if engine.image_matcher is None:  # the tenant's hash banks (recorded matches on replay)
+                engine.image_matcher = self.service.images.engine_matcher(self.tenant_id, conn)
             rows = conn.execution_options(yield_per=_REPLAY_CHUNK).execute(
                 select(StoredEvent.event_key, StoredEvent.payload)
                 .where(StoredEvent.tenant_id == self.tenant_id)
@@ -607,9 +610,11 @@ class IngestService:
         default_locale: str = "en",
         on_commit: Callable[[_Batch], None] | None = None,
         analysis_processes: int = 0,
+        images: TenantImages | None = None,
     ):
         self.db = db
         self.engine_factory = engine_factory
+        self.images = images if images is not None else TenantImages(db)
         # Text analysis is pure and per message: large requests have it done in
         # worker processes, so the writer thread (which holds the GIL) only tracks.
         self._pool: ProcessPoolExecutor | None = None
