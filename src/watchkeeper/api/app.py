@@ -18,10 +18,20 @@ from watchkeeper.api.ingest import IngestService
 from watchkeeper.api.metrics import Metrics
 from watchkeeper.api.middleware import ServiceMiddleware
 from watchkeeper.api.ratelimit import TokenBuckets
-from watchkeeper.api.routers import alerts, conversations, events, feedback, ops, tenant, webhooks
+from watchkeeper.api.routers import (
+    alerts,
+    banks,
+    conversations,
+    events,
+    feedback,
+    ops,
+    tenant,
+    webhooks,
+)
 from watchkeeper.config import Settings, load_settings
 from watchkeeper.core.engine import Engine
 from watchkeeper.events import Event
+from watchkeeper.imagery.service import ImageSettings, TenantImages
 from watchkeeper.storage import migrate
 from watchkeeper.storage.db import make_engine, make_sessionmaker
 
@@ -75,10 +85,11 @@ def create_app(
         app.state.db = db
         app.state.sessionmaker = make_sessionmaker(db)
         app.state.worker = worker
+        app.state.images = TenantImages(db, ImageSettings.from_settings(settings))
         app.state.ingest = IngestService(
             db, engine_factory=engine_factory, default_region=settings.default_region,
             default_locale=settings.default_locale, on_commit=on_commit,
-            analysis_processes=settings.analysis_processes,
+            analysis_processes=settings.analysis_processes, images=app.state.images,
         )
         if worker is not None:
             worker.start()
@@ -105,7 +116,7 @@ def create_app(
     app.state.keys = KeyCache(settings.auth_cache_seconds)
     app.state.worker = None
     install_error_handlers(app)
-    for module in (events, alerts, feedback, conversations, webhooks, tenant, ops):
+    for module in (events, alerts, feedback, conversations, webhooks, tenant, banks, ops):
         app.include_router(module.router)
     from watchkeeper.web import mount  # the moderators' web app (pages, static files)
 

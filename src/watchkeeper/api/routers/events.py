@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from watchkeeper.api.deps import get_ingest, get_metrics, get_settings, require
 from watchkeeper.api.errors import ApiError, JsonResponse
@@ -125,6 +126,10 @@ async def post_events(
     if len(good) + len(rejected) > settings.max_batch_events:
         raise ApiError(413, "too_many_events",
                        f"at most {settings.max_batch_events} events per request")
+    if ingest.images.needs_hashing(good):  # image files: hashed (off the event loop) before storing
+        good, refused = await run_in_threadpool(ingest.images.resolve_many, principal.tenant_id, good)
+        rejected += [EventOutcome(index=i, status="rejected", error={"field": "path", "reason": reason})
+                     for i, reason in refused]
     try:
         outcomes = await ingest.ingest_async(principal.tenant_id, good, region, locale)
     except StorageUnavailable:
