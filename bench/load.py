@@ -117,9 +117,17 @@ class Server:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User+system CPU time of a process (Linux /proc): server cost, whatever else runs."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User+system CPU time of a process and its children, e.g. the analysis worker
+    (Linux /proc): the server's cost, whatever else runs on the machine."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def make_key(database_url: str, tenant: str) -> str:

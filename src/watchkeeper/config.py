@@ -35,8 +35,9 @@ class Settings(BaseSettings):
     # background (otherwise each tenant's first request after a start does it).
     warm_up_engines: bool = True
     # Worker processes that analyse message texts of large requests (0: in the
-    # writer thread). One uses the second core of a small machine.
-    analysis_processes: int = Field(default=1, ge=0, le=64)
+    # writer thread). Worth it with spare cores; on a 2-core machine shared with
+    # the database it costs more (IPC) than it saves.
+    analysis_processes: int = Field(default=0, ge=0, le=64)
 
     host: str = "127.0.0.1"
     port: int = 8080

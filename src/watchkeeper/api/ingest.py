@@ -623,6 +623,7 @@ class IngestService:
                 analysis_processes, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_analyzer, initargs=(engine_factory,),
             )
+            self._pool.submit(_analyse, [])  # start it now, not on the first request
         self.default_region = default_region
         self.default_locale = default_locale
         self.on_commit = on_commit
