@@ -33,6 +33,7 @@ NOTICES = {
     "safety-sent": "Safety message queued for the platform's webhook.",
     "safety-none": "No safety_message webhook is registered, so nothing was sent. "
                    "The request is in the audit log; an admin can add a webhook.",
+    "banked": "The image's hashes were added to the bank: images that match them will raise alerts.",
 }
 
 
@@ -93,6 +94,7 @@ def case_page(request: Request, db: DB, viewer: User, alert_id: AlertId) -> Resp
         "notice": notice, "error": None, "region": region, "locale": locale,
         "regions": available_regions(), "locales": available_locales(),
         "safety_category": alert.category or "default",
+        "banks": request.app.state.images.store(viewer.tenant_id).names(),
     })
 
 
