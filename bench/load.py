@@ -224,7 +224,8 @@ def main() -> None:
     parser.add_argument("--single-clients", type=int, default=16)
     parser.add_argument("--batch-clients", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=12, help="corpus replays (event supply)")
-    parser.add_argument("--sqlite-synchronous", default="NORMAL", choices=["NORMAL", "FULL"])
+    parser.add_argument("--sqlite-synchronous", default="FULL", choices=["NORMAL", "FULL"],
+                        help="FULL (the server default) fsyncs every commit")
     args = parser.parse_args()
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     modes = ["single", "batch"] if args.mode == "both" else [args.mode]
