@@ -45,6 +45,8 @@ from watchkeeper.storage.models import Alert, Conversation, Signal, StoredEvent,
 
 log = logging.getLogger("watchkeeper.ingest")
 
+# PostgreSQL: COPY from this many rows (its extra round trip costs more for a few).
+COPY_MIN_ROWS = 32
 # Requests with at least this many messages have their texts analysed in a
 # worker process (below it, the round trip costs more than it saves).
 POOL_MIN_MESSAGES = 8
@@ -111,8 +113,8 @@ def bulk_insert(
     columns = list(rows[0])
     dialect = connection.dialect.name
     preparer = connection.dialect.identifier_preparer
-    if dialect == "postgresql" and not on_conflict:
-        # COPY: one round trip and no per-row statement work on the server.
+    if dialect == "postgresql" and not on_conflict and len(rows) >= COPY_MIN_ROWS:
+        # COPY: no per-row statement work on the server.
         cursor = connection.connection.driver_connection.cursor()
         target = "{} ({})".format(preparer.format_table(table),
                                   ", ".join(preparer.quote(c) for c in columns))
