@@ -9,6 +9,7 @@ from support_core import KeywordScorer
 
 from watchkeeper.api.app import create_app
 from watchkeeper.config import Settings
+from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
 from watchkeeper.core.engine import Engine
 from watchkeeper.storage import migrate
 from watchkeeper.storage.db import make_engine, make_sessionmaker
@@ -16,9 +17,13 @@ from watchkeeper.storage.keys import create_key
 
 
 def keyword_engine() -> Engine:
-    """The real engine with a tiny deterministic scorer (see support_core): service
-    tests check the plumbing, not the pattern tables."""
-    return Engine(scorers=[KeywordScorer()])
+    """The real engine with a tiny deterministic scorer (see support_core) and the
+    documented hand weights: service tests check the plumbing, not the pattern
+    tables or the fitted weights (which change whenever the model is refitted)."""
+    return Engine(config=STABLE_CONFIG, scorers=[KeywordScorer()])
+
+
+STABLE_CONFIG = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)
 
 
 class Service:

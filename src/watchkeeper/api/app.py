@@ -12,7 +12,7 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import TypeAdapter
 
 from watchkeeper.actions.webhooks import DeliveryWorker
-from watchkeeper.api.deps import KeyCache
+from watchkeeper.api.deps import KeyCache, Services
 from watchkeeper.api.errors import install_error_handlers
 from watchkeeper.api.ingest import IngestService
 from watchkeeper.api.metrics import Metrics
@@ -91,6 +91,7 @@ def create_app(
             default_locale=settings.default_locale, on_commit=on_commit,
             analysis_processes=settings.analysis_processes, images=app.state.images,
         )
+        app.state.services = Services(settings, app.state.ingest, metrics)
         if worker is not None:
             worker.start()
         if settings.warm_up_engines:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Annotated
+from dataclasses import dataclass
 
-from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import Request
+from fastapi.security import HTTPBearer
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -17,8 +17,6 @@ from watchkeeper.api.metrics import Metrics
 from watchkeeper.api.ratelimit import TokenBuckets
 from watchkeeper.config import Settings
 from watchkeeper.storage.keys import Principal, authenticate
-
-bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer wk_...`")
 
 
 async def get_settings(request: Request) -> Settings:
@@ -38,18 +36,29 @@ async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
-async def get_principal(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> Principal:
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The app's long-lived parts, as one dependency (each dependency costs per request)."""
+
+    settings: Settings
+    ingest: IngestService
+    metrics: Metrics
+
+
+async def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+async def authenticate_request(request: Request, token: str | None) -> Principal:
+    """The caller's key from a bearer token: 401 unknown or revoked, 429 over its rate."""
     unauthorized = {"WWW-Authenticate": "Bearer"}
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    if not token:
         raise ApiError(401, "unauthorized", "missing bearer token", headers=unauthorized)
     keys: KeyCache = request.app.state.keys
-    principal = keys.get(credentials.credentials)
+    principal = keys.get(token)
     if principal is None:
-        principal = await run_in_threadpool(_lookup, request, credentials.credentials)
-        keys.put(credentials.credentials, principal)
+        principal = await run_in_threadpool(_lookup, request, token)
+        keys.put(token, principal)
     if principal is None:
         raise ApiError(401, "unauthorized", "invalid or revoked key", headers=unauthorized)
     buckets: TokenBuckets = request.app.state.rate_limits
@@ -92,13 +101,23 @@ class KeyCache:
         self._entries[token] = (self.clock() + self.ttl, principal)
 
 
-def require(scope: str) -> Callable[..., Principal]:
-    """Dependency: an authenticated key of any tenant that has `scope`."""
+class ScopedKey(HTTPBearer):
+    """Dependency: an authenticated key (any tenant) that has `scope`. One node
+    that is also the OpenAPI security scheme (each dependency costs per request)."""
 
-    async def dependency(principal: Annotated[Principal, Depends(get_principal)]) -> Principal:
-        if not principal.allows(scope):
-            raise ApiError(403, "forbidden", f"this key lacks the {scope!r} scope")
+    def __init__(self, scope: str):
+        super().__init__(auto_error=False, scheme_name="bearer",
+                         description="An API key: `Authorization: Bearer wk_...`")
+        self.scope = scope
+
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        credentials = await super().__call__(request)
+        token = credentials.credentials if credentials is not None else None
+        principal = await authenticate_request(request, token)
+        if not principal.allows(self.scope):
+            raise ApiError(403, "forbidden", f"this key lacks the {self.scope!r} scope")
         return principal
 
-    dependency.__name__ = f"require_{scope}"
-    return dependency
+
+def require(scope: str) -> ScopedKey:
+    return ScopedKey(scope)

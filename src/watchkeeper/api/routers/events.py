@@ -9,12 +9,10 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from watchkeeper.api.deps import get_ingest, get_metrics, get_settings, require
+from watchkeeper.api.deps import Services, get_services, require
 from watchkeeper.api.errors import ApiError, JsonResponse
-from watchkeeper.api.ingest import EventOutcome, IngestService, StorageUnavailable
-from watchkeeper.api.metrics import Metrics
+from watchkeeper.api.ingest import EventOutcome, StorageUnavailable
 from watchkeeper.api.schemas import ErrorResponse, IngestResponse
-from watchkeeper.config import Settings
 from watchkeeper.events import Event, EventParseError, parse_event, parse_line
 from watchkeeper.storage.keys import Principal
 
@@ -110,14 +108,13 @@ def _parse_items(body: bytes, content_type: str) -> tuple[list[tuple[int, Event]
 async def post_events(
     request: Request,
     principal: Annotated[Principal, Depends(require("ingest"))],
-    ingest: Annotated[IngestService, Depends(get_ingest)],
-    settings: Annotated[Settings, Depends(get_settings)],
-    metrics: Annotated[Metrics, Depends(get_metrics)],
+    services: Annotated[Services, Depends(get_services)],
     region: Annotated[str | None, Query(
         pattern=r"^[A-Za-z]{2,4}$", description="Region of the help resources (CA, US, UK, ...)")] = None,
     locale: Annotated[str | None, Query(
         pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$", description="Language of the safety message")] = None,
 ) -> Any:
+    settings, ingest, metrics = services.settings, services.ingest, services.metrics
     body = await _read_body(request)
     if not body.strip():
         raise ApiError(400, "empty_body", "no events in the request body")
