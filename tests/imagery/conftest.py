@@ -5,6 +5,7 @@ running the image tests' engine (see support_service)."""
 from collections.abc import Iterator
 
 import pytest
+from imagery.support_service import image_engine
 from service.conftest import (  # noqa: F401  (fixtures)
     database_url,
     postgresql_url,
@@ -13,10 +14,8 @@ from service.conftest import (  # noqa: F401  (fixtures)
 )
 from service.support import Service
 
-from imagery.support_service import image_engine
-
 
 @pytest.fixture
-def service(database_url: str) -> Iterator[Service]:
+def service(database_url: str) -> Iterator[Service]:  # noqa: F811  (the fixture above)
     with Service(database_url, engine_factory=image_engine) as svc:
         yield svc

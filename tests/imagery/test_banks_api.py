@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from imagery.generated_images import encode, scene
 from service.support import Service, message
 from sqlalchemy import select
 
-from imagery.generated_images import encode, scene
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.storage.models import ApiKey
 

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher, profiles
+from imagery.generated_images import encode, jpeg, resized, scene
+from imagery.support_service import image_engine
 from service.support import Service, message
 from sqlalchemy import select
 from typer.testing import CliRunner
 from web.support import WebApp, post_form
 
-from imagery.generated_images import encode, jpeg, resized, scene
-from imagery.support_service import image_engine
 from watchkeeper.cli.main import app as cli
 from watchkeeper.export import verify
 from watchkeeper.imagery.hashing import hash_image

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from imagery.generated_images import cropped, encode, flat, jpeg, resized, scene, smooth_pattern
+from imagery.support_service import image_engine
 from service.support import Service, message
 from sqlalchemy import select
 
-from imagery.generated_images import cropped, encode, flat, jpeg, resized, scene, smooth_pattern
-from imagery.support_service import image_engine
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.storage.models import Signal, StoredEvent
 
@@ -190,8 +190,7 @@ def test_replay_after_restart_uses_the_matches_recorded_at_ingest(
         out = svc.post_events(h, [image_event("r3", "new", minute=10, path="flagged-2.jpg"),
                                   image_event("r4", "new2", minute=10, path="flagged-0.jpg")]).json()
         assert [r["alert_raised"] for r in out["results"]] == [True, False]
-    with Service(database_url) as svc:
-        with svc.sessions() as session:
-            recorded = session.scalars(select(Signal.message_id).where(
-                Signal.tenant_id == tenant, Signal.category == "flagged_image").order_by(Signal.id)).all()
+    with Service(database_url) as svc, svc.sessions() as session:
+        recorded = session.scalars(select(Signal.message_id).where(
+            Signal.tenant_id == tenant, Signal.category == "flagged_image").order_by(Signal.id)).all()
     assert recorded == ["r1", "r3"]

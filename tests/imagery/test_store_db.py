@@ -9,10 +9,17 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
+from imagery.generated_images import cropped, encode, jpeg, resized, scene, smooth_pattern
 from sqlalchemy import func, select
 
-from imagery.generated_images import cropped, encode, jpeg, resized, scene, smooth_pattern
-from watchkeeper.imagery.banks import BankEntry, BankError, BankExists, BankNotFound, MemoryBank, Provenance
+from watchkeeper.imagery.banks import (
+    BankEntry,
+    BankError,
+    BankExists,
+    BankNotFound,
+    MemoryBank,
+    Provenance,
+)
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.imagery.importing import parse_csv, parse_text
 from watchkeeper.imagery.matching import Matcher

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -18,11 +18,11 @@ console = Console(stderr=True, soft_wrap=True)
 def export(
     case: Annotated[str, typer.Argument(
         metavar="CASE_ID|verify", help="The alert id to export, or `verify` to check a package.")],
-    package: Annotated[Optional[Path], typer.Argument(
+    package: Annotated[Path | None, typer.Argument(
         metavar="[DIR|ZIP]", help="With `verify`: the package directory (or zip) to check.")] = None,
-    out: Annotated[Optional[Path], typer.Option(
+    out: Annotated[Path | None, typer.Option(
         "--out", "-o", help="Package directory (new or empty); default ./case-ID-TIMESTAMP.")] = None,
-    tenant: Annotated[Optional[str], typer.Option(
+    tenant: Annotated[str | None, typer.Option(
         "--tenant", help="Only export if the alert belongs to this tenant.")] = None,
     live_accounts: Annotated[bool, typer.Option(
         "--live-accounts/--stored-accounts",

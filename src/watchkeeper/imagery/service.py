@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import PIL.Image
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine import Engine as SqlEngine
@@ -247,7 +248,7 @@ class TenantImages:
             hashes = hash_image(data)
         except OSError:  # includes PIL.UnidentifiedImageError
             raise ImageRejected("the file is not an image that can be read") from None
-        except Exception as exc:  # e.g. Pillow's decompression-bomb guard
+        except (PIL.Image.DecompressionBombError, ValueError) as exc:
             raise ImageRejected(f"the image cannot be hashed ({type(exc).__name__})") from None
         keep = self.settings.image_keep_dir
         if keep is not None:
