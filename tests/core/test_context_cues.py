@@ -27,7 +27,7 @@ def test_keeping_parents_out_is_not_involving_them(text):
 
 
 def test_being_called_grandma_lowers_the_senders_risk():
-    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS)
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)
 
     def risk(reply):
         s = Script().profile("g", 70).profile("k", 12)
@@ -36,4 +36,5 @@ def test_being_called_grandma_lowers_the_senders_risk():
         engine.process_many(s.events)
         return engine.assessment("c1").risk
 
-    assert risk("thank you grandma!!") < risk("thank you!!") / 2
+    # The same words alert from a stranger and do not from grandma.
+    assert risk("thank you grandma!!") < config.alert_threshold <= risk("thank you!!")

@@ -55,7 +55,7 @@ class WebApp:
         second = [message(f"c2-m{i}", text, conversation="c2", sender="adult", recipient="kid2",
                           minute=30 + i)
                   for i, text in enumerate(["what school do you go to", "this is our secret ok",
-                                            "add me on snap"])]
+                                            "add me on snap", "send me a pic"])]
         self.ingest(tenant, profiles + grooming("c1") + quiet + second)
         self.ingest(other_tenant, grooming("g1"))
 
