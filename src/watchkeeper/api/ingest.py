@@ -1,12 +1,13 @@
 """Durable ingest: the database is the source of truth, the engine's state is derived.
 
-For each tenant there is one detection `Engine`, rebuilt on first use by
-replaying the tenant's stored events in the order they were stored (the core
-is deterministic, so this reproduces the live state exactly). Ingest is
-serialised per tenant with group commit: concurrent requests queue their
-events, one thread takes the whole queue, runs it through the engine, writes
-events, signals, conversation state, alerts and webhook outbox rows in ONE
-transaction, commits, and only then answers every request in the group.
+For each tenant there is one detection `Engine`, rebuilt (at startup, or on
+first use) by replaying the tenant's stored events in the order they were
+stored (the core is deterministic, so this reproduces the live state
+exactly). Ingest is serialised per tenant with group commit: requests queue
+their events for the tenant's writer thread, which takes whatever is queued,
+runs it through the engine, writes events, signals, conversation state,
+alerts and webhook outbox rows in ONE transaction, commits, and only then
+answers every request in the group.
 
 If a transaction fails the engine may have seen events that were not stored,
 so it is dropped and rebuilt from the database on the next use. Alerts are
