@@ -1,0 +1,80 @@
+"""Watchkeeper beside a Sentinel-style baseline on the evaluation corpus: quality and speed.
+
+Every detector here was built and thresholded on data/train only; this script
+only measures. The baseline is bench/baseline_sentinel.py (same training
+examples, embedding similarity ratio against positive and negative indexes,
+aggregated per sender by max or by skewness).
+
+    python bench/compare_baseline.py [--events data/eval/events.jsonl --labels data/eval/labels.jsonl]
+    python bench/compare_baseline.py --skip-transformer     # without torch installed
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import time
+from pathlib import Path
+
+from watchkeeper.cli.scan import build_engine
+from watchkeeper.evaluation.metrics import Timeline, evaluate_report, read_labels
+from watchkeeper.events import Message, read_jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_baseline():
+    spec = importlib.util.spec_from_file_location("baseline_sentinel", ROOT / "bench" / "baseline_sentinel.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=Path, default=ROOT / "data" / "eval" / "events.jsonl")
+    parser.add_argument("--labels", type=Path, default=ROOT / "data" / "eval" / "labels.jsonl")
+    parser.add_argument("--skip-transformer", action="store_true")
+    args = parser.parse_args()
+    events, _ = read_jsonl(args.events)
+    events.sort(key=lambda e: e.ts)
+    messages = sum(1 for e in events if isinstance(e, Message))
+    conversation_labels, account_labels = read_labels(args.labels)
+    timeline = Timeline.from_events(events)
+    rows = []
+
+    def measure(name, make_report):
+        start = time.perf_counter()
+        report = make_report()
+        seconds = time.perf_counter() - start
+        r = evaluate_report(report, timeline, conversation_labels, account_labels)
+        rows.append((name, r, messages / seconds))
+
+    for model, name in (("default", "Watchkeeper (patterns + learned)"), ("none", "Watchkeeper (patterns only)")):
+        engine = build_engine(model)
+        measure(name, lambda engine=engine: (engine.process_many(events), engine.report())[1])
+
+    baseline = load_baseline()
+    embedders = ["static"] + ([] if args.skip_transformer else ["transformer"])
+    for embedder in embedders:
+        index = baseline.SentinelIndex.from_training(embedder)
+        for aggregation in ("max", "skewness"):
+            measure(
+                f"Sentinel-style ({embedder}, {aggregation})",
+                lambda index=index, aggregation=aggregation: baseline.sentinel_report(
+                    args.events, index=index, aggregation=aggregation
+                ),
+            )
+
+    header = f"| detector | F1 | precision | recall | FP rate | on-time recall | latency-weighted F1 | messages/s |"
+    print(header)
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r, speed in rows:
+        print(
+            f"| {name} | {r.f1:.3f} | {r.precision:.3f} | {r.recall:.3f} | {r.false_positive_rate:.3f} | "
+            f"{r.on_time_recall:.3f} | {r.latency_weighted_f1:.3f} | {speed:,.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
