@@ -7,7 +7,6 @@ import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import numpy as np
 import pytest
 from imagery.generated_images import cropped, encode, jpeg, resized, scene, smooth_pattern
 from sqlalchemy import func, select
@@ -100,16 +99,17 @@ def test_remove_and_entry_keys_like_the_memory_bank(store: DbBankStore) -> None:
     bank.add(entries)
     memory.add(entries)
     arrays, reference = bank.hash_arrays(SignalType.PDQ), memory.hash_arrays(SignalType.PDQ)
-    assert np.array_equal(arrays.values, reference.values)
+    rows = {row.tobytes().hex(): int(key) for row, key in zip(arrays.values, arrays.keys)}
+    assert set(rows) == {row.tobytes().hex() for row in reference.values}  # same hashes, any order
     assert arrays.quality.tolist() == [-1, -1, -1]  # unknown quality
-    key = int(arrays.keys[1])
+    key = rows[entries[1].value]
     assert bank.entry(SignalType.PDQ, key).value == entries[1].value
     assert bank.remove(SignalType.PDQ, entries[1].value)
     assert not bank.remove(SignalType.PDQ, entries[1].value)
     with pytest.raises(KeyError):
         bank.entry(SignalType.PDQ, key)  # a matcher built before the removal skips it
     assert bank.count(SignalType.PDQ) == 2
-    assert [k for k, _ in bank.page(SignalType.PDQ, after=0, limit=1)] == [int(arrays.keys[0])]
+    assert [k for k, _ in bank.page(SignalType.PDQ, after=0, limit=1)] == [min(rows.values())]
 
 
 def test_tenants_never_see_each_others_banks(db, tenant: str) -> None:

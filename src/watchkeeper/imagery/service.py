@@ -207,7 +207,10 @@ class TenantImages:
         log.info("bank matcher rebuilt", extra={"tenant": tenant_id})
 
     def engine_matcher(self, tenant_id: str, conn: Connection) -> BankImageMatcher:
-        """The `ImageMatcher` for a tenant engine about to replay the event log on `conn`."""
+        """The `ImageMatcher` for a tenant engine about to replay the event log on `conn`.
+        The tenant's matcher is built now too (engines are rebuilt at start-up, in the
+        background), so the first image after a start does not wait for it."""
+        self.matcher(tenant_id)
         return BankImageMatcher(self, tenant_id, _recorded_signals(conn, tenant_id))
 
     # ---- hashing image events ---------------------------------------------------------

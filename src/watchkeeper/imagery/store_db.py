@@ -121,12 +121,12 @@ class DbBank(Bank):
         return bool(result.rowcount)
 
     def hash_arrays(self, signal_type: SignalType) -> HashArrays:
-        """One SELECT of the type's (id, value, quality), in id order."""
+        """One SELECT of the type's (id, value, quality), in no particular order (sorting a
+        million rows costs more than it is worth: keys are only passed back to `entry`)."""
         with self.sessions() as session:
             rows = session.execute(
                 select(HashEntryRow.id, HashEntryRow.value, HashEntryRow.quality)
                 .where(HashEntryRow.bank_id == self.id, HashEntryRow.signal_type == signal_type.value)
-                .order_by(HashEntryRow.id)
             ).all()
         width = signal_type.byte_length
         if not rows:
