@@ -114,9 +114,9 @@ def run_scan(path: Path, model: str, workers: int) -> dict:
 import json, resource, sys, time
 from functools import partial
 from pathlib import Path
-from watchkeeper.cli.scan import build_analyzer, build_engine
+from watchkeeper.detectors import build_analyzer, build_engine
 from watchkeeper.scan.runner import scan_file
-engine = build_engine({model!r})
+engine = build_engine({model!r}, assess_updates=False)
 start = time.perf_counter()
 summary, alerted, accounts = scan_file(Path({str(path)!r}), engine, Path('/dev/null'),
     workers={workers}, analyzer_factory=partial(build_analyzer, {model!r}))

@@ -16,7 +16,7 @@ import importlib.util
 import time
 from pathlib import Path
 
-from watchkeeper.cli.scan import build_engine
+from watchkeeper.detectors import build_engine
 from watchkeeper.evaluation.metrics import Timeline, evaluate_report, read_labels
 from watchkeeper.events import Message, read_jsonl
 

@@ -14,7 +14,7 @@ import itertools
 from dataclasses import replace
 from pathlib import Path
 
-from watchkeeper.cli.scan import build_engine
+from watchkeeper.detectors import build_engine
 from watchkeeper.core.engine import Engine
 from watchkeeper.evaluation.metrics import Timeline, evaluate_report, read_labels
 from watchkeeper.events import read_jsonl

@@ -30,6 +30,7 @@ from watchkeeper.api.routers import (
 )
 from watchkeeper.config import Settings, load_settings
 from watchkeeper.core.engine import Engine
+from watchkeeper.detectors import default_engine
 from watchkeeper.events import Event
 from watchkeeper.imagery.service import ImageSettings, TenantImages
 from watchkeeper.storage import migrate
@@ -47,7 +48,7 @@ receive signed webhooks. Authenticate with `Authorization: Bearer <key>`
 def create_app(
     settings: Settings | None = None,
     *,
-    engine_factory: Callable[[], Engine] = Engine,
+    engine_factory: Callable[[], Engine] = default_engine,
 ) -> FastAPI:
     settings = settings or load_settings()
     metrics = Metrics()

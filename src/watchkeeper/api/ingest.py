@@ -39,6 +39,7 @@ from watchkeeper.actions.safety import safety_message
 from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
 from watchkeeper.core.engine import Engine, EngineUpdate, MessageAnalysis, MessageAnalyzer
+from watchkeeper.detectors import default_engine
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, parse_event
 from watchkeeper.imagery.service import TenantImages
 from watchkeeper.storage.db import UTCDateTime, utcnow
@@ -608,7 +609,7 @@ class IngestService:
         self,
         db: SqlEngine,
         *,
-        engine_factory: Callable[[], Engine] = Engine,
+        engine_factory: Callable[[], Engine] = default_engine,
         default_region: str = "CA",
         default_locale: str = "en",
         on_commit: Callable[[_Batch], None] | None = None,

@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from watchkeeper.core.engine import Engine, MessageAnalyzer
-from watchkeeper.core.signals import MessageScorer
+from watchkeeper.core.engine import Engine
+from watchkeeper.detectors import build_analyzer, build_engine
 from watchkeeper.evaluation.metrics import Evaluation, Timeline, evaluate_report, read_labels
 from watchkeeper.events import EventParseError, read_jsonl
 from watchkeeper.scan.runner import ScanSummary, scan_file
@@ -23,25 +23,6 @@ console = Console(stderr=True)
 out = Console()
 
 MAX_ERRORS_SHOWN = 20
-
-
-def build_scorers(model: str) -> list[MessageScorer]:
-    """Patterns, plus the learned layer unless `model` is 'none'."""
-    from watchkeeper.core.patterns import PatternScorer
-
-    if model == "none":
-        return [PatternScorer()]
-    from watchkeeper.learned import load_scorer
-
-    return [PatternScorer(), load_scorer(model)]
-
-
-def build_analyzer(model: str) -> MessageAnalyzer:
-    return MessageAnalyzer(build_scorers(model))
-
-
-def build_engine(model: str, assess_updates: bool = False) -> Engine:
-    return Engine(scorers=build_scorers(model), assess_updates=assess_updates)
 
 
 # Files this large are worth the start-up of worker processes.
@@ -108,7 +89,7 @@ def scan(
     workers: Annotated[int, typer.Option(help="Processes analysing text; -1: all cores for large files")] = -1,
 ) -> None:
     """Scan an event file and summarise alerts by risk, with stage and top evidence."""
-    engine = build_engine(model)
+    engine = build_engine(model, assess_updates=False)
     summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=workers)
     _print_errors(summary, events)
     alerted.sort(key=lambda a: -a.risk)
@@ -175,7 +156,7 @@ def evaluate(
 ) -> None:
     """Precision, recall, F1, false-positive rate, on-time recall, latency-weighted F1,
     suspect accuracy and account figures of a scan against labels."""
-    engine = build_engine(model)
+    engine = build_engine(model, assess_updates=False)
     summary, assessments, accounts = _run(events, model, engine, strict=False, report=None, keep_all=True)
     _print_errors(summary, events)
     report = {"conversations": [a.to_dict() for a in assessments], "accounts": accounts}

@@ -31,7 +31,7 @@ def serve(
     from watchkeeper.api.app import create_app
     from watchkeeper.api.jsonlog import configure_logging
     from watchkeeper.config import load_settings
-    from watchkeeper.core.engine import Engine
+    from watchkeeper.detectors import default_engine
 
     settings = load_settings(config, database_url=database_url, host=host, port=port,
                              log_level=log_level)
@@ -39,7 +39,7 @@ def serve(
     app = create_app(settings)
     # Code and tables loaded so far live as long as the process: keep them out of
     # the cyclic collector's scans, which otherwise pause requests as the heap grows.
-    Engine()
+    default_engine()
     gc.collect()
     gc.freeze()
     uvicorn.run(

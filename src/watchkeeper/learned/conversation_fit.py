@@ -151,7 +151,7 @@ def choose_threshold(config, scorers, events, analyses, timeline, labels, accoun
 
 
 def fit(model: str, write: bool) -> None:
-    from watchkeeper.cli.scan import build_scorers
+    from watchkeeper.detectors import build_scorers
 
     scorers = build_scorers(model)
     events, result = read_jsonl(TRAIN / "events.jsonl")
