@@ -212,3 +212,17 @@ def test_invitations_that_are_mostly_accepted_are_not_a_spray():
     engine.process_many(sorted(club + [e.model_copy(update={"id": "s" + e.id}) if hasattr(e, "recipient") else e for e in spray], key=lambda e: e.ts))
     assert not engine.account_assessment("club").alert
     assert engine.account_assessment("spray").alert
+
+
+def test_a_flagged_image_match_alone_raises_the_alert():
+    from watchkeeper.core.signals import Category, MessageSignal
+    from watchkeeper.events import Image
+
+    class FlagEverything:
+        def match(self, image):
+            return [MessageSignal(Category.FLAGGED_IMAGE, 1.0, 0, 0, "matches bank 'hotline' (distance 4)", "image")]
+
+    for config in (DetectionConfig(), DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)):
+        engine = Engine(config=config, scorers=[KeywordScorer()], image_matcher=FlagEverything())
+        update = engine.process(Image(id="i1", conversation="c9", sender="x", recipients=["y"], ts=T0, sha256="a" * 64))
+        assert update.alert_raised and engine.assessment("c9").first_alert == "i1"

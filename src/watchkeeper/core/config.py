@@ -36,7 +36,7 @@ HAND_WEIGHTS: dict[str, float] = {
     Category.THREATS: 2.4,
     Category.AGE_DECEPTION: 2.0,
     Category.VULNERABILITY: 1.2,
-    Category.FLAGGED_IMAGE: 4.0,
+    Category.FLAGGED_IMAGE: 10.0,  # a known flagged image is actionable on its own
     Category.MASS_OUTREACH: 1.5,
     "stages": 0.8,
     "severe_max": 1.0,

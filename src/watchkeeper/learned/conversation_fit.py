@@ -62,7 +62,8 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
 # every other one may only raise it.
 ONLY_LOWER = {"peer_courtship", "known_relation", "involves_parents", "group"}
 # Not learnable from text corpora (no images, few reports): keep the hand value.
-FIXED = {Category.FLAGGED_IMAGE.value: 4.0, "reported": 1.0}
+# A match against a list of known flagged images is actionable on its own.
+FIXED = {Category.FLAGGED_IMAGE.value: 10.0, "reported": 1.0}
 
 
 def collect_samples(
