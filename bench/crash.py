@@ -82,7 +82,7 @@ class Client(threading.Thread):
 def verify(database_url: str, acknowledged: set[str], told: collections.Counter[str]) -> dict:
     from sqlalchemy import func, select
 
-    from watchkeeper.core.engine import Engine
+    from watchkeeper.detectors import default_engine  # the service's detector set
     from watchkeeper.events import parse_event
     from watchkeeper.storage.db import make_engine
     from watchkeeper.storage.models import Alert, OutboxMessage, StoredEvent
@@ -97,7 +97,7 @@ def verify(database_url: str, acknowledged: set[str], told: collections.Counter[
             for (body,) in conn.execute(select(OutboxMessage.body).where(
                 OutboxMessage.tenant_id == "crash", OutboxMessage.kind == "alert.raised"))
         )
-        engine = Engine()
+        engine = default_engine()
         payloads = conn.execute(select(StoredEvent.payload).where(StoredEvent.tenant_id == "crash")
                                 .order_by(StoredEvent.seq)).scalars()
         replayed: dict[str, str | None] = {}
