@@ -125,6 +125,15 @@ def test_migrations_are_linear_and_idempotent(database_url: str) -> None:
     migrate.upgrade(engine)
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == script.get_current_head()
+    # The migrations build exactly what the models declare (every module's tables).
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from watchkeeper.storage import imagery_models, models, web_models  # noqa: F401
+    from watchkeeper.storage.db import Base
+
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     engine.dispose()
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-import watchkeeper.storage.models  # noqa: F401  (registers the service tables)
+# Every module with tables, so that autogenerate sees the whole schema.
+import watchkeeper.storage.imagery_models
+import watchkeeper.storage.models
+import watchkeeper.storage.web_models  # noqa: F401
 from watchkeeper.storage.db import Base, make_engine
 
 config = context.config
