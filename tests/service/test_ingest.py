@@ -333,3 +333,38 @@ def test_texts_analysed_in_a_worker_process_give_the_same_results(sqlite_url: st
             assert timeline[2]["signals"][0]["category"] == "secrecy"
     assert results[0] == results[1]
     assert [r for r in results[1] if r[2]] == [results[1][2]]
+
+
+def test_service_alerts_equal_the_offline_engine_on_the_evaluation_corpus(
+    sqlite_url: str, tenant: str
+) -> None:
+    """With the real detector set (patterns + learned), what the service stores
+    is what the library computes for the same events in the same order."""
+    from pathlib import Path
+
+    from watchkeeper.detectors import default_engine
+    from watchkeeper.events import read_jsonl
+
+    corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "events.jsonl"
+    events, _ = read_jsonl(corpus)
+    events = sorted(events, key=lambda e: e.ts)[:1500]
+    offline = default_engine()
+    expected = {}
+    for update in offline.process_many(events):
+        if update.alert_raised:
+            expected[update.conversation.conversation] = update.conversation.first_alert
+    assert expected, "the slice should contain alerted conversations"
+    with Service(sqlite_url, engine_factory=default_engine) as service:
+        h = service.key(tenant, "ingest,read")
+        payload = [e.model_dump(mode="json", exclude_none=True) for e in events]
+        for start in range(0, len(payload), 100):
+            assert service.post_events(h, payload[start:start + 100]).status_code == 200
+        alerts, cursor = [], None
+        while True:
+            page = service.client.get("/v1/alerts", headers=h, params={
+                "kind": "conversation", "limit": 500, **({"cursor": cursor} if cursor else {})}).json()
+            alerts += page["alerts"]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+    assert {a["conversation"]: a["first_alert"] for a in alerts} == expected
