@@ -23,6 +23,9 @@ console = Console(stderr=True)
 out = Console()
 
 MAX_ERRORS_SHOWN = 20
+# Alerted conversations kept for the terminal table and the HTML report (the
+# riskiest); the JSON report has them all. Keeps memory flat on huge files.
+MAX_ALERTS_KEPT = 2000
 
 
 # Files this large are worth the start-up of worker processes.
@@ -62,6 +65,7 @@ def _run(
             return scan_file(
                 events, engine, report, strict=strict, on_progress=tick,
                 keep=(lambda a: True) if keep_all else None,
+                keep_most=None if keep_all else MAX_ALERTS_KEPT,
                 workers=workers, analyzer_factory=partial(build_analyzer, model),
             )
         except EventParseError as exc:
@@ -93,7 +97,7 @@ def scan(
     summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=workers)
     _print_errors(summary, events)
     alerted.sort(key=lambda a: -a.risk)
-    table = Table(title=f"{len(alerted)} alerted conversation(s) of {summary.conversations}")
+    table = Table(title=f"{summary.alerts} alerted conversation(s) of {summary.conversations}")
     for column in ("conversation", "risk", "stage", "suspect", "alert at", "top evidence"):
         table.add_column(column)
     for a in alerted[:top]:

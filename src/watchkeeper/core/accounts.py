@@ -212,6 +212,13 @@ class AccountTracker:
             return state.flagged
         return None
 
+    def forget(self, user: str) -> AccountAssessment:
+        """Release everything kept about `user`; return their final assessment."""
+        assessment = self.assessment(user)
+        self._state.pop(user, None)
+        self.created.pop(user, None)
+        return assessment
+
     def evict_idle(self, now: datetime) -> None:
         """Forget windows of accounts with no recent outreach (bounded memory)."""
         start = now - self.config.outreach_window

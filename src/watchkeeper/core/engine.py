@@ -159,7 +159,8 @@ class Engine:
         self._text_ages: dict[str, tuple[int, ...]] = {}
         self._age_cache: dict[str, AgeInfo] = {}
         self._recent_keys: dict[str, datetime] = {}
-        self.users: set[str] = set()
+        # Every user with an event, least recently active first (for idle eviction).
+        self.users: OrderedDict[str, datetime] = OrderedDict()
         self.now: datetime | None = None
 
     # ---- ages -------------------------------------------------------------
@@ -203,6 +204,13 @@ class Engine:
                 updates.append(self._other(event))
         return updates
 
+    def _touch(self, ts: datetime, *users: str) -> None:
+        for user in users:
+            seen = self.users.get(user)
+            if seen is None or ts >= seen:
+                self.users[user] = ts
+                self.users.move_to_end(user)
+
     def _advance(self, ts: datetime) -> None:
         if self.now is None or ts > self.now:
             self.now = ts
@@ -221,9 +229,7 @@ class Engine:
         if existing is not None and msg.id in existing.seen:
             return EngineUpdate(event=msg, duplicate=True, conversation=self._assess(existing))
         self._advance(msg.ts)
-        self.users.add(msg.sender)
-        if msg.recipients:
-            self.users.update(msg.recipients)
+        self._touch(msg.ts, msg.sender, *(msg.recipients or ()))
         tracker = self._conversation(msg.conversation, msg.platform)
         ages_changed = self._note_text_ages(msg.sender, analysis.stated_ages)
         if analysis.asks_age:
@@ -279,21 +285,21 @@ class Engine:
         self._advance(event.ts)
         update = EngineUpdate(event=event)
         if isinstance(event, Profile):
-            self.users.add(event.user)
+            self._touch(event.ts, event.user)
             if event.stated_age is not None:
                 self._profile_age[event.user] = event.stated_age
                 self._age_cache.pop(event.user, None)
             if event.created is not None:
                 self.accounts.created[event.user] = event.created
         elif isinstance(event, FriendRequest):
-            self.users.update((event.sender, event.recipient))
+            self._touch(event.ts, event.sender, event.recipient)
             flagged = self.accounts.friend_request(
                 event.sender, event.recipient, event.ts, event.accepted, self.age_of
             )
             if flagged:
                 update.account_alerts.append(flagged)
         elif isinstance(event, Report):
-            self.users.update((event.reporter, event.reported))
+            self._touch(event.ts, event.reporter, event.reported)
             flagged = self.accounts.report(event.reported, event.ts, self.age_of)
             if flagged:
                 update.account_alerts.append(flagged)
@@ -302,7 +308,7 @@ class Engine:
                 tracker.add_report(event.key, event.reported, self.age_of, self.config)
                 update.conversation = self._assess(tracker)
         elif isinstance(event, Image):
-            self.users.add(event.sender)
+            self._touch(event.ts, event.sender, *(event.recipients or ()))
             signals = self.image_matcher.match(event) if self.image_matcher else []
             tracker = self._conversation(event.conversation, None)
             if event.id in tracker.seen:
@@ -342,6 +348,25 @@ class Engine:
         for key in [k for k, ts in self._recent_keys.items() if ts < stale]:
             del self._recent_keys[key]
         self.accounts.evict_idle(now)
+        return done
+
+    def evict_idle_users(self, now: datetime | None = None) -> list[AccountAssessment]:
+        """Finalise users idle for longer than `idle_ttl`: their account assessment is
+        returned and their per-user state (ages, outreach) released."""
+        now = now or self.now
+        if now is None:
+            return []
+        cutoff = now - self.config.idle_ttl
+        done: list[AccountAssessment] = []
+        while self.users:
+            user, seen = next(iter(self.users.items()))
+            if seen >= cutoff:
+                break
+            done.append(self.accounts.forget(user))
+            del self.users[user]
+            self._profile_age.pop(user, None)
+            self._text_ages.pop(user, None)
+            self._age_cache.pop(user, None)
         return done
 
     def report(self) -> dict[str, Any]:

@@ -1,13 +1,16 @@
 """Streaming scan of a JSONL event file through the engine.
 
-Memory is bounded by live conversation state, not by file size: events are
-read in chunks, put back in time order within a small window, scored in
-batches, and conversations idle longer than `idle_ttl` are finalised and
-handed to `on_conversation` as they go.
+Memory is bounded by live state, not by file size: events are read in
+chunks, put back in time order within a small window, scored in batches, and
+conversations and users idle longer than `idle_ttl` are finalised and handed
+to `on_conversation` / `on_account` as they go.
 """
 
 from __future__ import annotations
 
+import heapq
+import shutil
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -16,7 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
+import orjson
+
 from watchkeeper.core.engine import Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.core.ordering import ReorderBuffer
 from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
@@ -73,12 +79,14 @@ def scan_stream(
     lines: Iterable[bytes],
     engine: Engine,
     on_conversation: Callable[[ConversationAssessment], None],
+    on_account: Callable[[AccountAssessment], None],
     strict: bool = False,
     on_progress: Callable[[int], None] | None = None,
     workers: int = 0,
     analyzer_factory: Callable[[], MessageAnalyzer] | None = None,
 ) -> ScanSummary:
-    """Scan JSONL lines; call `on_conversation` once per conversation, when it is final.
+    """Scan JSONL lines; call `on_conversation` once per conversation and `on_account`
+    once per user, when final.
 
     With `workers` > 0 (and a picklable `analyzer_factory` that builds the same
     analyzer as the engine's), message texts are analysed in that many processes.
@@ -107,6 +115,8 @@ def scan_stream(
             for done in engine.evict_idle():
                 summary.conversations += 1
                 on_conversation(done)
+            for account in engine.evict_idle_users():
+                on_account(account)
 
     pool = (
         ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(analyzer_factory,))
@@ -146,6 +156,9 @@ def scan_stream(
         summary.conversations += 1
         on_conversation(tracker.assessment(engine.config))
     engine.conversations.clear()
+    for user in list(engine.users):
+        on_account(engine.accounts.forget(user))
+    engine.users.clear()
     summary.late = buffer.late
     summary.bad_lines = len(read.errors or [])
     summary.errors = list(read.errors or [])
@@ -154,25 +167,32 @@ def scan_stream(
 
 
 class ReportWriter:
-    """Writes the spec's report JSON incrementally (conversations as they finish)."""
+    """Writes the spec's report JSON incrementally: conversations straight to the
+    report as they finish, accounts to a spool file appended at the end."""
 
     def __init__(self, handle: IO[bytes]):
-        import orjson
-
-        self._dumps = orjson.dumps
         self._handle = handle
-        self._first = True
+        self._accounts: IO[bytes] = tempfile.TemporaryFile()
+        self._first_conversation = self._first_account = True
         handle.write(b'{"conversations": [\n')
 
     def conversation(self, assessment: ConversationAssessment) -> None:
-        if not self._first:
+        if not self._first_conversation:
             self._handle.write(b",\n")
-        self._first = False
-        self._handle.write(self._dumps(assessment.to_dict()))
+        self._first_conversation = False
+        self._handle.write(orjson.dumps(assessment.to_dict()))
 
-    def close(self, accounts: list[dict[str, Any]]) -> None:
+    def account(self, assessment: AccountAssessment) -> None:
+        if not self._first_account:
+            self._accounts.write(b",\n")
+        self._first_account = False
+        self._accounts.write(orjson.dumps(assessment.to_dict()))
+
+    def close(self) -> None:
         self._handle.write(b'\n], "accounts": [\n')
-        self._handle.write(b",\n".join(self._dumps(a) for a in accounts))
+        self._accounts.seek(0)
+        shutil.copyfileobj(self._accounts, self._handle)
+        self._accounts.close()
         self._handle.write(b"\n]}\n")
 
 
@@ -185,20 +205,34 @@ def scan_file(
     keep: Callable[[ConversationAssessment], bool] | None = None,
     workers: int = 0,
     analyzer_factory: Callable[[], MessageAnalyzer] | None = None,
+    keep_most: int | None = None,
 ) -> tuple[ScanSummary, list[ConversationAssessment], list[dict[str, Any]]]:
     """Scan a file; return the summary, the kept assessments (alerted ones by default),
-    and account entries. Optionally write the full report JSON to `report_path`.
-    `on_progress` receives the number of bytes read so far."""
+    and the flagged accounts. Optionally write the full report JSON to `report_path`.
+    `on_progress` receives the number of bytes read so far. With `keep_most`, only
+    that many kept assessments (the riskiest) stay in memory."""
     keep = keep or (lambda a: a.alert)
-    kept: list[ConversationAssessment] = []
+    kept: list[tuple[float, int, ConversationAssessment]] = []  # a min-heap on risk
     out = open(report_path, "wb") if report_path else None
     writer = ReportWriter(out) if out else None
+
+    flagged: list[dict[str, Any]] = []
+
+    def on_account(assessment: AccountAssessment) -> None:
+        if writer:
+            writer.account(assessment)
+        if assessment.alert:
+            flagged.append(assessment.to_dict())
 
     def on_conversation(assessment: ConversationAssessment) -> None:
         if writer:
             writer.conversation(assessment)
         if keep(assessment):
-            kept.append(assessment)
+            item = (assessment.risk, len(kept) if keep_most is None else id(assessment), assessment)
+            if keep_most is None or len(kept) < keep_most:
+                heapq.heappush(kept, item)
+            elif item[0] > kept[0][0]:
+                heapq.heapreplace(kept, item)
 
     bytes_read = 0
 
@@ -215,14 +249,12 @@ def scan_file(
     try:
         with open(path, "rb") as handle:
             summary = scan_stream(
-                counted(handle), engine, on_conversation, strict, progress, workers, analyzer_factory
+                counted(handle), engine, on_conversation, on_account, strict, progress, workers,
+                analyzer_factory,
             )
-        accounts = [
-            engine.account_assessment(u).to_dict() for u in sorted(engine.users)
-        ]
         if writer:
-            writer.close(accounts)
+            writer.close()
     finally:
         if out:
             out.close()
-    return summary, kept, accounts
+    return summary, [a for _, _, a in sorted(kept, key=lambda k: -k[0])], flagged
