@@ -78,7 +78,7 @@ def _print_errors(summary: ScanSummary, source: Path) -> None:
         return
     console.print(f"[yellow]{summary.bad_lines} bad line(s) skipped[/yellow] in {source}; the good lines were processed:")
     for error in summary.errors[:MAX_ERRORS_SHOWN]:
-        console.print(f"  {source}:{error}")
+        console.print(f"  {source}:{error}", soft_wrap=True, highlight=False)
     if summary.bad_lines > MAX_ERRORS_SHOWN:
         console.print(f"  ... and {summary.bad_lines - MAX_ERRORS_SHOWN} more")
 
