@@ -6,7 +6,8 @@ corpus, the rest everyday chat; with profiles and friend requests), then times `
 process per size and prints messages/s and peak memory, so memory can be seen
 to stay flat as the file grows.
 
-    python bench/bench_scan.py                       # 250k, 500k, 1M messages
+    python bench/bench_scan.py                       # 250k, 500k, 1M messages, one process
+    python bench/bench_scan.py --sizes 1000000 --workers 2
     python bench/bench_scan.py --sizes 1000000 --model none --corpus-share 1
 """
 
@@ -137,7 +138,7 @@ def main() -> None:
         "--corpus-share", type=float, default=0.25,
         help="share of texts from the signal-dense labelled corpus (the rest is everyday chat)",
     )
-    parser.add_argument("--workers", type=int, default=2, help="processes analysing text (0: none)")
+    parser.add_argument("--workers", type=int, default=0, help="extra processes analysing text (0: none)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{'messages':>10} {'events':>10} {'seconds':>8} {'msgs/s':>10} {'peak MB':>8} {'worker MB':>9} {'alerts':>7}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
@@ -28,9 +27,6 @@ MAX_ERRORS_SHOWN = 20
 MAX_ALERTS_KEPT = 2000
 
 
-# Files this large are worth the start-up of worker processes.
-PARALLEL_FROM_BYTES = 20_000_000
-
 
 ModelOption = Annotated[
     str,
@@ -43,11 +39,9 @@ ModelOption = Annotated[
 
 def _run(
     events: Path, model: str, engine: Engine, strict: bool, report: Path | None,
-    keep_all: bool = False, workers: int = -1,
+    keep_all: bool = False, workers: int = 0,
 ):
     size = events.stat().st_size
-    if workers < 0:
-        workers = (os.cpu_count() or 1) if size >= PARALLEL_FROM_BYTES else 0
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -90,7 +84,10 @@ def scan(
     strict: Annotated[bool, typer.Option(help="Stop at the first bad line")] = False,
     top: Annotated[int, typer.Option(help="Alerts to list")] = 20,
     model: ModelOption = "default",
-    workers: Annotated[int, typer.Option(help="Processes analysing text; -1: all cores for large files")] = -1,
+    workers: Annotated[
+        int,
+        typer.Option(help="Extra processes analysing text (on 2 cores, 0 measured fastest; see docs/benchmarks.md)"),
+    ] = 0,
 ) -> None:
     """Scan an event file and summarise alerts by risk, with stage and top evidence."""
     engine = build_engine(model, assess_updates=False)
