@@ -1,12 +1,15 @@
 """`watchkeeper banks`: banks of flagged image hashes (PDQ, MD5, SHA-256).
 
-Banks live as files in a directory (`--store`, default ./var/banks); the service
-keeps them per tenant in its database instead.
+Banks live as files in a directory (`--store`, default ./var/banks), or, with
+`--tenant`, in the service's database with that tenant's other banks. Every command
+works on the `BankStore`/`Bank` interfaces, whichever store it opened.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,21 +18,29 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from watchkeeper.cli.keys import ConfigFile, DatabaseUrl, open_database
 from watchkeeper.imagery.banks import (
+    Bank,
     BankEntry,
     BankError,
+    BankStore,
     FileBankStore,
-    MemoryBank,
     Provenance,
 )
 from watchkeeper.imagery.hashing import ImageHashes, hash_image
 from watchkeeper.imagery.importing import ImportFormat, import_file
 from watchkeeper.imagery.matching import PDQ_MATCH_THRESHOLD, PDQ_MIN_QUALITY, Match, Matcher
 from watchkeeper.imagery.signals import SignalType, parse_hash
+from watchkeeper.imagery.store_db import DbBankStore
 
 app = typer.Typer(
     name="banks",
-    help="Banks of flagged image hashes (PDQ, MD5, SHA-256): import, add, remove, list, match.",
+    help=(
+        "Banks of flagged image hashes (PDQ, MD5, SHA-256): import, add, remove, list, match. "
+        "Banks are files in --store, or with --tenant that tenant's banks in the service's "
+        "database. A running server picks up changes made here at its next restart "
+        "(changes made through the API apply at once)."
+    ),
     no_args_is_help=True,
 )
 console = Console(stderr=True, soft_wrap=True)
@@ -40,7 +51,17 @@ DEFAULT_STORE = Path("var/banks")
 
 StoreOption = Annotated[
     Path,
-    typer.Option("--store", envvar="WATCHKEEPER_BANKS_STORE", help="Directory of bank files."),
+    typer.Option(
+        "--store", envvar="WATCHKEEPER_BANKS_STORE", help="Directory of bank files (without --tenant)."
+    ),
+]
+TenantOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--tenant",
+        help="Work on this tenant's banks in the service's database instead of --store "
+        "(a running server sees the changes at its next restart).",
+    ),
 ]
 TypeOption = Annotated[
     Optional[SignalType],
@@ -63,10 +84,30 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def _open(store: Path, name: str) -> tuple[FileBankStore, MemoryBank]:
-    bank_store = FileBankStore(store)
+@contextmanager
+def _opened_store(
+    store: Path, tenant: str | None, database_url: str | None, config: Path | None
+) -> Iterator[BankStore]:
+    """The tenant's database banks with --tenant (database migrated first), else the files."""
+    if tenant is None:
+        if database_url is not None or config is not None:
+            raise _fail("--database-url and --config choose the database of --tenant: pass --tenant")
+        yield FileBankStore(store)
+        return
+    engine, sessions = open_database(database_url, config)
     try:
-        return bank_store, bank_store.get(name)
+        yield DbBankStore(sessions, tenant)
+    finally:
+        engine.dispose()
+
+
+def _location(store: Path, tenant: str | None) -> str:
+    return f"tenant {tenant}" if tenant is not None else str(store)
+
+
+def _get(bank_store: BankStore, name: str) -> Bank:
+    try:
+        return bank_store.get(name)
     except BankError as error:
         raise _fail(str(error))
 
@@ -92,13 +133,17 @@ def create(
     name: str,
     description: Annotated[str, typer.Option(help="What the bank holds.")] = "",
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Create an empty bank."""
-    try:
-        FileBankStore(store).create(name, description)
-    except BankError as error:
-        raise _fail(str(error))
-    out.print(f"created bank [bold]{name}[/bold] in {store}")
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        try:
+            bank_store.create(name, description)
+        except (BankError, ValueError) as error:  # ValueError: a malformed tenant id
+            raise _fail(str(error))
+    out.print(f"created bank [bold]{name}[/bold] in {_location(store, tenant)}")
 
 
 @app.command()
@@ -106,14 +151,18 @@ def delete(
     name: str,
     yes: Annotated[bool, typer.Option("--yes", help="Confirm deleting the bank.")] = False,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Delete a bank and all its entries."""
     if not yes:
         raise _fail("deleting a bank cannot be undone: pass --yes")
-    try:
-        FileBankStore(store).delete(name)
-    except BankError as error:
-        raise _fail(str(error))
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        try:
+            bank_store.delete(name)
+        except BankError as error:
+            raise _fail(str(error))
     out.print(f"deleted bank [bold]{name}[/bold]")
 
 
@@ -131,17 +180,21 @@ def import_(
     label: LabelOption = None,
     note: NoteOption = None,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Import a list of flagged hashes: plain text (one per line) or HMA/ThreatExchange CSV."""
     if format not in ("auto", "text", "csv"):
         raise _fail(f"--format must be auto, text or csv, not {format!r}")
-    bank_store, bank = _open(store, name)
     provenance = Provenance(
         source=source or file.name, added=datetime.now(UTC), labels=tuple(label or ()), note=note
     )
     fmt: ImportFormat = format  # type: ignore[assignment]
-    report = import_file(bank, file, provenance, format=fmt, signal_type=signal_type)
-    bank_store.save(bank)
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        bank = _get(bank_store, name)
+        report = import_file(bank, file, provenance, format=fmt, signal_type=signal_type)
+        bank_store.save(bank)
     for issue in report.issues[:MAX_ISSUES_SHOWN]:
         console.print(f"{file}:{issue.line}: {issue.reason}", markup=False, highlight=False)
     if len(report.issues) > MAX_ISSUES_SHOWN:
@@ -166,9 +219,11 @@ def add(
         Optional[int], typer.Option(min=0, max=100, help="PDQ quality of a PDQ hash, if known.")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Add one flagged image or hash (e.g. from a moderator's decision)."""
-    bank_store, bank = _open(store, name)
     resolved = _resolve_target(target, signal_type)
     provenance = Provenance(
         source=source, added=datetime.now(UTC), labels=tuple(label or ()), note=note
@@ -188,8 +243,10 @@ def add(
         parsed_type, value = resolved
         pdq_quality = quality if parsed_type is SignalType.PDQ else None
         entries = [BankEntry(parsed_type, value, provenance, pdq_quality)]
-    result = bank.add(entries)
-    bank_store.save(bank)
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        bank = _get(bank_store, name)
+        result = bank.add(entries)
+        bank_store.save(bank)
     out.print(f"{name}: added {result.added}, already present {result.duplicates}")
 
 
@@ -199,20 +256,24 @@ def remove(
     value: Annotated[str, typer.Argument(help="The hash to remove (TYPE:HEX or HEX).")],
     signal_type: TypeOption = None,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Remove a hash from a bank."""
-    bank_store, bank = _open(store, name)
     try:
         parsed_type, hex_value = parse_hash(value, signal_type)
     except ValueError as error:
         raise _fail(str(error))
-    if not bank.remove(parsed_type, hex_value):
-        raise _fail(f"{parsed_type}:{hex_value} is not in bank {name}")
-    bank_store.save(bank)
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        bank = _get(bank_store, name)
+        if not bank.remove(parsed_type, hex_value):
+            raise _fail(f"{parsed_type}:{hex_value} is not in bank {name}")
+        bank_store.save(bank)
     out.print(f"{name}: removed {parsed_type}:{hex_value}")
 
 
-def _entries_table(bank: MemoryBank, signal_type: SignalType | None, limit: int) -> Table:
+def _entries_table(bank: Bank, signal_type: SignalType | None, limit: int) -> Table:
     table = Table(title=f"{bank.name}: {bank.count(signal_type)} entries")
     for column in ("type", "hash", "quality", "source", "added", "labels", "note"):
         table.add_column(column, overflow="fold", no_wrap=column == "hash")
@@ -242,19 +303,22 @@ def list_(
     signal_type: TypeOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Entries shown at most.")] = 50,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """List banks with their sizes, or the entries of one bank."""
-    if name is not None:
-        _, bank = _open(store, name)
-        out.print(_entries_table(bank, signal_type, limit))
-        return
-    bank_store = FileBankStore(store)
-    table = Table(title=f"banks in {store}")
-    for column in ("bank", "pdq", "md5", "sha256", "created", "description"):
-        table.add_column(column)
-    for bank in bank_store.banks():
-        counts = [str(bank.count(t)) for t in (SignalType.PDQ, SignalType.MD5, SignalType.SHA256)]
-        table.add_row(bank.name, *counts, bank.created.date().isoformat(), bank.description)
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        if name is not None:
+            out.print(_entries_table(_get(bank_store, name), signal_type, limit))
+            return
+        table = Table(title=f"banks in {_location(store, tenant)}")
+        for column in ("bank", "pdq", "md5", "sha256", "created", "description"):
+            table.add_column(column)
+        for bank in bank_store.banks():
+            types = (SignalType.PDQ, SignalType.MD5, SignalType.SHA256)
+            counts = [str(bank.count(t)) for t in types]
+            table.add_row(bank.name, *counts, bank.created.date().isoformat(), bank.description)
     out.print(table)
 
 
@@ -284,26 +348,26 @@ def match(
     ] = PDQ_MIN_QUALITY,
     as_json: Annotated[bool, typer.Option("--json", help="Print matches as JSON.")] = False,
     store: StoreOption = DEFAULT_STORE,
+    tenant: TenantOption = None,
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
 ) -> None:
     """Match an image or a hash against the banks."""
-    bank_store = FileBankStore(store)
-    try:
-        banks = [bank_store.get(n) for n in bank] if bank else bank_store.banks()
-    except BankError as error:
-        raise _fail(str(error))
     resolved = _resolve_target(target, signal_type)
-    matcher = Matcher.from_banks(banks, pdq_threshold=threshold, pdq_min_quality=min_quality)
-    if isinstance(resolved, ImageHashes):
-        matches = matcher.match_hashes(resolved)
-        query = {
-            "md5": resolved.md5,
-            "sha256": resolved.sha256,
-            "pdq": resolved.pdq,
-            "pdq_quality": resolved.pdq_quality,
-        }
-    else:
-        matches = matcher.match_hash(*resolved)
-        query = {resolved[0].value: resolved[1]}
+    with _opened_store(store, tenant, database_url, config) as bank_store:
+        banks = [_get(bank_store, n) for n in bank] if bank else bank_store.banks()
+        matcher = Matcher.from_banks(banks, pdq_threshold=threshold, pdq_min_quality=min_quality)
+        if isinstance(resolved, ImageHashes):
+            matches = matcher.match_hashes(resolved)
+            query = {
+                "md5": resolved.md5,
+                "sha256": resolved.sha256,
+                "pdq": resolved.pdq,
+                "pdq_quality": resolved.pdq_quality,
+            }
+        else:
+            matches = matcher.match_hash(*resolved)
+            query = {resolved[0].value: resolved[1]}
     if as_json:
         out.print_json(json.dumps({"query": query, "matches": [_match_json(m) for m in matches]}))
         return
