@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, TextIO, Union
+from typing import Annotated, Any, Literal, Union
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
@@ -220,10 +220,6 @@ def iter_jsonl(
             continue
         result.good += 1
         yield event
-
-
-def open_events(path: Path | str) -> TextIO:
-    return open(path, "rb")  # type: ignore[return-value]
 
 
 def read_jsonl(path: Path | str, strict: bool = False) -> tuple[list[Event], ReadResult]:

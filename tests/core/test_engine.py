@@ -226,3 +226,13 @@ def test_a_flagged_image_match_alone_raises_the_alert():
         engine = Engine(config=config, scorers=[KeywordScorer()], image_matcher=FlagEverything())
         update = engine.process(Image(id="i1", conversation="c9", sender="x", recipients=["y"], ts=T0, sha256="a" * 64))
         assert update.alert_raised and engine.assessment("c9").first_alert == "i1"
+
+
+def test_scan_events_reports_out_of_order_input_in_time_order():
+    from watchkeeper.core import scan_events
+
+    events = grooming_script().events
+    shuffled = events[::-1]
+    report = scan_events(shuffled, Engine(scorers=[KeywordScorer()]))
+    in_order = scan_events(events, Engine(scorers=[KeywordScorer()]))
+    assert report == in_order and report["conversations"][0]["alert"]

@@ -71,9 +71,6 @@ class AccountTracker:
         self._state: dict[str, _OutreachState] = {}
         self.created: dict[str, datetime] = {}
 
-    def known_accounts(self) -> int:
-        return len(self._state)
-
     def _get(self, user: str) -> _OutreachState:
         state = self._state.get(user)
         if state is None:

@@ -311,8 +311,6 @@ class Engine:
             self._touch(event.ts, event.sender, *(event.recipients or ()))
             signals = self.image_matcher.match(event) if self.image_matcher else []
             tracker = self._conversation(event.conversation, None)
-            if event.id in tracker.seen:
-                return EngineUpdate(event=event, duplicate=True, conversation=self._assess(tracker))
             raised = tracker.add_signals(
                 event.id, event.sender, event.recipients, event.ts, signals, self.age_of, self.config
             )
