@@ -1244,14 +1244,11 @@ s ur pics are so cute send more ##flattery
 s u can send it on snap, it disappears anyway ##platform_switch
 s show me ur room
 s lets video chat, just u and me
-s send a pic right after u shower ##sexualisation
 s go live on insta, private, only for me ##platform_switch
 s take a selfie in bed for me
 s can u facetime? i wanna see ur face ##platform_switch
-s send me a pic of ur legs lol jk... unless ##sexualisation
 s i'll send u $20 for a pic ##gifts
 s show me what u look like without the makeup
-s whats ur body type? send a pic ##sexualisation
 s send a p1c
 s send me a selfie, private one
 s make a vid for me, just for me, no one else will see ##secrecy
@@ -1288,9 +1285,7 @@ d send me a pic in that dress
 d video call tonight? cam on
 d send a pic of what ur wearing right now ##sexualisation
 d i want some private pics, just for me
-d take a pic when u get out of the shower ##sexualisation
 d do a private show for me on cam ##sexualisation
-d send me something spicy 😏 ##sexualisation
 d can u send a pic in ur pajamas
 d i wanna see u in bed lol send a pic ##sexualisation
 d send me a pic no one else has seen
@@ -1369,36 +1364,19 @@ s ever been with an older guy? ##age_deception
 s u ever think about me at night
 s u must get a lot of attention from boys lol
 s whats the most daring thing uve done
-s i bet u look good in a bikini
-s do u know what grown ups do when they're alone?
 s have u ever kissed a girl? ur secret is safe w me ##secrecy
-s i could teach u things ur bf cant lol
-s tell me ur fantasies, i wont judge
-s u look hot in ur school uniform ##flattery
 s whats ur type? older? ##age_deception
 s r u wearing anything cute tonight 😏
 s i think about what it'd be like to kiss u
 s u ever let a boy hold u close?
-s lets play truth or dare, dirty version
 s u ever feel lonely at night? i could keep u company
 s u want to learn how to kiss? i can show u ##meeting
 s do ur parents talk to u about that stuff? i can explain
-s what would u do if i was in ur bed rn
-s ur body is changing, thats normal. u can ask me anything
 s i'd love to cuddle u right now
-s r u a virgin? its ok u can tell me
-s tell me something naughty
 s ur so hot, do u know that
-s whats under that hoodie lol jk
-s whats ur fav part of ur body
-s have u ever seen a grown man without a shirt
-s u should wear that short skirt more
 s being with someone older is way better, trust me ##age_deception
-s we could play a game, whoever loses takes something off
 s do u shower at night or in the morning? just wondering lol
-s ur lips look so kissable in that pic ##flattery
-s ur so sexy for ur age ##flattery
-s lets talk about something grown up 😉
+s you look so grown up for your age 😍 ##flattery
 s i want to hold u close and never let go
 s tell me about ur first crush... what did u do
 s u look so good when u just wake up
@@ -1408,30 +1386,17 @@ g u in ur pjs on vc? cute
 g lets play a different game, truth or dare 😈
 g u got a bf? what do u guys do when ur alone
 g ur voice is so hot ngl
-g what would u do if i was next to u rn
 g if u win, i'll tell u a secret. if u lose u tell me what ur wearing
-g im bored, lets talk about something naughty
 g u look hot in ur avatar, bet ur hotter irl ##flattery
-g u ever seen an 18+ video? lol
 g lets roleplay, ur my gf
 d what are u wearing tonight 😏
 d i cant stop thinking about ur lips
-d how far have u gone with someone?
-d tell me what u like in bed
-d u in the shower? lol
-d what would u do if i was there right now
 d r u wearing the dress from ur pic? 😏
 d i bet ur a great kisser
-d ur body in that pic 🔥 ##flattery
-d what's ur biggest turn on
 d u want to have a sleepover at my place 😉 ##meeting
-d lets talk dirty
 d ur so innocent, i love it ##flattery
 d ever been with a man my age? ##age_deception
-d i wanna see what ur hiding under that hoodie ##image_request
-s have u hit puberty yet lol ##age_probing
 s u started dating yet? ur old enough now right ##age_probing
-s ur mature for ur age, do u know about the birds and bees ##flattery
 s ive never felt this attracted to anyone, its like magnetic
 s tell me what ur doing in bed rn
 s i bet ur in bed in something cute
