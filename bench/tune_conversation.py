@@ -1,21 +1,20 @@
-"""Tune the conversation layer on the TRAINING conversations only.
+"""The conversation layer's figures on the TRAINING conversations only.
 
-Prints the training-set figures for the current config and, with --grid, for
-a small grid of the main knobs, so a change to core/config.py can be judged
-without ever looking at data/eval/.
+Prints them for the current config (add --verbose for the misses, false alarms
+and late alerts), so a change to the core can be judged without ever looking
+at data/eval/. Weights and threshold are refitted, with cross-validation, by
+`python -m watchkeeper.learned.conversation_fit`.
 
-    python bench/tune_conversation.py [--grid] [--model none|default]
+    python bench/tune_conversation.py [--verbose] [--model none|default]
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-from dataclasses import replace
 from pathlib import Path
 
-from watchkeeper.detectors import build_engine
 from watchkeeper.core.engine import Engine
+from watchkeeper.detectors import build_engine
 from watchkeeper.evaluation.metrics import Timeline, evaluate_report, read_labels
 from watchkeeper.events import read_jsonl
 
@@ -38,7 +37,6 @@ def line(name: str, r) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--grid", action="store_true")
     parser.add_argument("--model", default="default")
     parser.add_argument("--verbose", action="store_true", help="list misses, false alarms and late alerts")
     args = parser.parse_args()
@@ -53,12 +51,6 @@ def main() -> None:
         print("missed:", r.missed)
         print("false alarms:", r.false_alarms)
         print("late:", r.late)
-    if args.grid:
-        for bias, threshold, stage in itertools.product((-5.2, -4.6, -4.0), (0.4, 0.5, 0.6), (0.5, 0.8, 1.1)):
-            config = replace(base.config, bias=bias, alert_threshold=threshold, stage_bonus=stage)
-            engine = Engine(config=config, scorers=base.scorers)
-            print(line(f"bias {bias} thr {threshold} stage {stage}", run(engine, events, timeline, conv_labels, acc_labels)))
-
 
 if __name__ == "__main__":
     main()

@@ -1,8 +1,8 @@
 """Tunable numbers of the detection core, in one place.
 
 Every value here was set on the training corpus (data/train/); none may be
-tuned on data/eval/. `bench/tune_conversation.py` prints how they perform on
-the training conversations.
+tuned on data/eval/. `python bench/tune_conversation.py` prints how they
+perform on the training conversations.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from watchkeeper.core.signals import Category
 
 # Log-odds each feature of a sender adds to their risk (see
 # conversation.sender_features). Fitted on the training conversations by
-# `bench/fit_conversation.py` and stored in conversation_model.json beside this
+# `python -m watchkeeper.learned.conversation_fit --write` and stored in conversation_model.json beside this
 # file; these hand-set values are the documented starting point it replaces.
 HAND_WEIGHTS: dict[str, float] = {
     Category.AGE_PROBING: 0.9,

@@ -7,13 +7,13 @@ measured by the same code.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
-
-import orjson
+from typing import Any
 
 from watchkeeper.events import Event, Message
+from watchkeeper.jsonl import read_json_objects
 
 # penalty(k) = -1 + 2 / (1 + exp(-p k)), with p chosen so that penalty(5) = 0.5.
 LATENCY_P = math.log(3) / 5
@@ -44,20 +44,16 @@ class AccountLabel:
 def read_labels(path: Path | str) -> tuple[dict[str, ConversationLabel], dict[str, AccountLabel]]:
     conversations: dict[str, ConversationLabel] = {}
     accounts: dict[str, AccountLabel] = {}
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                row = orjson.loads(raw)
-                if "conversation" in row:
-                    conversations[row["conversation"]] = ConversationLabel(
-                        row["conversation"], row["label"], row.get("offender"), row.get("alert_by")
-                    )
-                else:
-                    accounts[row["account"]] = AccountLabel(row["account"], row["label"])
-            except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}: line {number}: bad label ({exc})") from None
+    for number, row in read_json_objects(path):
+        try:
+            if "conversation" in row:
+                conversations[row["conversation"]] = ConversationLabel(
+                    row["conversation"], row["label"], row.get("offender"), row.get("alert_by")
+                )
+            else:
+                accounts[row["account"]] = AccountLabel(row["account"], row["label"])
+        except KeyError as exc:
+            raise ValueError(f"{path}: line {number}: bad label (missing {exc})") from None
     return conversations, accounts
 
 
@@ -69,7 +65,7 @@ class Timeline:
     senders: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def from_events(cls, events: Iterable[Event]) -> "Timeline":
+    def from_events(cls, events: Iterable[Event]) -> Timeline:
         timeline = cls()
         messages = sorted((e for e in events if isinstance(e, Message)), key=lambda e: e.ts)
         for msg in messages:

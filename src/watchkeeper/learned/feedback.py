@@ -31,8 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import orjson
-
+from watchkeeper.jsonl import read_json_objects
 from watchkeeper.learned.training import (
     FEEDBACK_SOURCE,
     TrainingDataError,
@@ -63,47 +62,38 @@ class FeedbackDecision:
 def read_feedback(path: str | Path) -> list[FeedbackDecision]:
     path = Path(path)
     decisions = []
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            where = f"{path}: line {number}"
-            try:
-                row = orjson.loads(raw)
-            except orjson.JSONDecodeError as exc:
-                raise TrainingDataError(f"{where}: not JSON ({exc})") from None
-            if not isinstance(row, dict):
-                raise TrainingDataError(f"{where}: expected a JSON object")
-            decision = row.get("decision")
-            if decision in SKIPPED_DECISIONS:
-                continue
-            if decision not in DECISIONS:
-                raise TrainingDataError(f"{where}: 'decision' must be 'confirm' or 'dismiss'")
-            alert = row.get("alert")
-            suspect = None
-            if isinstance(alert, dict):  # the service's export format
-                suspect = alert.get("account")
-                row_categories = row.get("categories", alert.get("categories", []))
-                alert = alert.get("id", number)
-            else:
-                row_categories = row.get("categories", [])
-            categories = check_categories(row_categories, where)
-            messages = row.get("messages")
-            if not isinstance(messages, list) or not messages:
-                raise TrainingDataError(f"{where}: 'messages' must be a non-empty list")
-            parsed = []
-            for i, message in enumerate(messages):
-                if not isinstance(message, dict) or not isinstance(message.get("text"), str):
-                    raise TrainingDataError(f"{where}: messages[{i}] needs a 'text' string")
-                own = check_categories(message.get("categories", []), f"{where}: messages[{i}]")
-                sender = str(message.get("sender", ""))
-                if decision == "confirm" and suspect and sender != suspect:
-                    continue  # the other side of a confirmed conversation is not the offender
-                parsed.append(FeedbackMessage(str(message.get("id", i)), message["text"], sender, own))
-            if decision == "confirm" and not categories and not all(m.categories for m in parsed):
-                raise TrainingDataError(f"{where}: a confirmed alert needs the categories it shows")
-            decisions.append(FeedbackDecision(str(alert if alert is not None else number), decision,
-                                              tuple(parsed), categories))
+    for number, row in read_json_objects(path, TrainingDataError):
+        where = f"{path}: line {number}"
+        decision = row.get("decision")
+        if decision in SKIPPED_DECISIONS:
+            continue
+        if decision not in DECISIONS:
+            raise TrainingDataError(f"{where}: 'decision' must be 'confirm' or 'dismiss'")
+        alert = row.get("alert")
+        suspect = None
+        if isinstance(alert, dict):  # the service's export format
+            suspect = alert.get("account")
+            row_categories = row.get("categories", alert.get("categories", []))
+            alert = alert.get("id", number)
+        else:
+            row_categories = row.get("categories", [])
+        categories = check_categories(row_categories, where)
+        messages = row.get("messages")
+        if not isinstance(messages, list) or not messages:
+            raise TrainingDataError(f"{where}: 'messages' must be a non-empty list")
+        parsed = []
+        for i, message in enumerate(messages):
+            if not isinstance(message, dict) or not isinstance(message.get("text"), str):
+                raise TrainingDataError(f"{where}: messages[{i}] needs a 'text' string")
+            own = check_categories(message.get("categories", []), f"{where}: messages[{i}]")
+            sender = str(message.get("sender", ""))
+            if decision == "confirm" and suspect and sender != suspect:
+                continue  # the other side of a confirmed conversation is not the offender
+            parsed.append(FeedbackMessage(str(message.get("id", i)), message["text"], sender, own))
+        if decision == "confirm" and not categories and not all(m.categories for m in parsed):
+            raise TrainingDataError(f"{where}: a confirmed alert needs the categories it shows")
+        decisions.append(FeedbackDecision(str(alert if alert is not None else number), decision,
+                                          tuple(parsed), categories))
     return decisions
 
 

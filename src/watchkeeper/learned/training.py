@@ -24,7 +24,7 @@ import platform
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 
 from watchkeeper.core.signals import MESSAGE_CATEGORIES
+from watchkeeper.jsonl import read_json_objects
 from watchkeeper.learned.artifact import FORMAT_VERSION, save_artifact, sha256_file, sha256_files
 from watchkeeper.learned.embeddings import (
     STATIC_MODEL_DIR,
@@ -44,7 +45,12 @@ from watchkeeper.learned.embeddings import (
     StaticEmbedder,
     load_embedder,
 )
-from watchkeeper.learned.features import DEFAULT_BIGRAM_BUCKETS, Featurizer, LexicalSpace, TokenBatch
+from watchkeeper.learned.features import (
+    DEFAULT_BIGRAM_BUCKETS,
+    Featurizer,
+    LexicalSpace,
+    TokenBatch,
+)
 
 KINDS = ("positive", "hard_negative", "benign")
 CATEGORY_NAMES: tuple[str, ...] = tuple(c.value for c in MESSAGE_CATEGORIES)
@@ -102,17 +108,7 @@ def _check_not_held_out(path: Path) -> None:
 
 
 def _read_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                row = orjson.loads(raw)
-            except orjson.JSONDecodeError as exc:
-                raise TrainingDataError(f"{path}: line {number}: not JSON ({exc})") from None
-            if not isinstance(row, dict):
-                raise TrainingDataError(f"{path}: line {number}: expected a JSON object")
-            yield number, row
+    return read_json_objects(path, TrainingDataError)
 
 
 def check_categories(categories: Any, where: str) -> tuple[str, ...]:
@@ -519,7 +515,7 @@ def render_model_card(model: TrainedModel, manifest: dict[str, Any]) -> str:
 def save_model(model: TrainedModel, out_dir: str | Path, sources: Sequence[Path] = ()) -> Path:
     config = model.config
     manifest = {
-        "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "embedder": embedder_reference(config.embedder, config.embedder_path),
         "embedding_dim": model.embedder_dim,
         "categories": list(model.categories),
