@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from re import _constants as sre  # regex parse-tree opcodes, for anchor extraction
-from re import _parser as sre_parser
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from re import _constants as sre  # regex parse-tree opcodes, for anchor extraction
+from re import _parser as sre_parser
 
 from watchkeeper.core.lexicon.key_frequency import KEY_FREQUENCY
 from watchkeeper.core.normalize import ASKS_AGE_ALTERNATIVES, Normalized, normalize
 from watchkeeper.core.signals import MESSAGE_CATEGORIES, Category, MessageSignal
 
-__all__ = ["Rule", "Context", "RULES", "CONTEXTS", "VOCAB", "PatternScorer"]
+__all__ = ["CONTEXTS", "RULES", "VOCAB", "Context", "PatternScorer", "Rule"]
 
 C = Category
 
@@ -289,7 +289,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(_ALL, r"(?:headline|lured|police warn|warns? parents|fake (?:modelling|modeling|job|agency|profile)|news|article|documentary|podcast|health class|sex ed|assembly|lesson|we discussed|police (?:said|say|came)|the cops came|the school sent|the teacher said|awareness|campaign|case study|research|the report says)", 0.0),
     # Secrecy around surprises, spoilers and games.
     Context((C.SECRECY,), r"surprise|surprising|party|present|gift|ring|propos|birthday|bday|cake|secret santa|anniversary|shower|christmas|xmas|wedding|santa|tooth fairy|easter|cookie|the kids|little ones|mothers day|fathers day|tickets to", 0.35, "surprise"),
-    Context((C.SECRECY,), r"(?:tell|between us|secret|quiet|a word|anyone)\W+(?:[a-z]+\W+){0,3}?(?:but\W+|yet\W+|till\W+|until\W+)?(?:i|im|ive|my)\W+(?!sent|gave|talk|met|said|am older|told you|bought|paid|\d)|(?:quiet|secret|between us)\W+(?:but|till|until)\W|of me|i look|i sound|awkward|potato|😭|💀|i cried|i failed", 0.4, "own_news"),
+    Context((C.SECRECY,), r"(?:tell|between us|secret|quiet|a word|anyone)\W+(?:[a-z]+\W+){0,3}?(?:but\W+|yet\W+|till\W+|until\W+)?(?:i|im|ive|my)\W+(?!sent|gave|talk|met|said|am older|told you|bought|paid|\d)|(?:quiet|secret|between us)\W+(?:but|till|until)\W|of me\b|i look|i sound|awkward|potato|😭|💀|i cried|i failed", 0.4, "own_news"),
     Context((C.SECRECY,), r"spoil|spoiler|ending|episode|season|the show|the movie|the book|plot|finale", 0.3, "spoiler"),
     Context((C.SECRECY,), r"(?:other|enemy|opposing) team|strat|sniper|tactic|the raid|our plan for|the answers|the score|glitch|patch|cheat code|the code|level|quest|high score|base|new map|devs|streamer", 0.4, "game"),
     Context((C.SECRECY,), r"wrong chat|i look (?:so )?bad|of me lol|typo|embarrass", 0.3, "embarrassment"),
