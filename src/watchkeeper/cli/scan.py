@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -79,8 +79,8 @@ def _print_errors(summary: ScanSummary, source: Path) -> None:
 
 def scan(
     events: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Events, JSON Lines")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the spec's report JSON here")] = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report here")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the spec's report JSON here")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report here")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first bad line")] = False,
     top: Annotated[int, typer.Option(help="Alerts to list")] = 20,
     model: ModelOption = "default",

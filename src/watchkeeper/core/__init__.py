@@ -12,10 +12,10 @@ from watchkeeper.core.ordering import ReorderBuffer, reorder
 from watchkeeper.core.signals import Category, MessageScorer, MessageSignal, Stage
 
 __all__ = [
+    "DEFAULT_CONFIG",
     "AccountAssessment",
     "Category",
     "ConversationAssessment",
-    "DEFAULT_CONFIG",
     "DetectionConfig",
     "Engine",
     "EngineUpdate",

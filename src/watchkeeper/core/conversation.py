@@ -9,9 +9,10 @@ adults dating) is applied here, where the participants' ages are known.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
 from watchkeeper.core.signals import CATEGORY_STAGE, Category, MessageSignal, Stage
@@ -70,7 +71,7 @@ class SignalRecord:
         return out
 
     @classmethod
-    def from_signal(cls, signal: MessageSignal, message_id: str) -> "SignalRecord":
+    def from_signal(cls, signal: MessageSignal, message_id: str) -> SignalRecord:
         return cls(
             category=signal.category.value,
             message=message_id,
@@ -140,17 +141,17 @@ class ConversationTracker:
     """State of one conversation; `add_*` methods return True when they raise the alert."""
 
     __slots__ = (
+        "age_question_from",
         "conversation",
+        "first_alert",
+        "last_ts",
+        "messages",
+        "participants",
         "platform",
+        "risk",
         "seen",
         "senders",
-        "participants",
-        "messages",
-        "last_ts",
-        "first_alert",
         "suspect",
-        "risk",
-        "age_question_from",
     )
 
     def __init__(self, conversation: str, platform: str | None = None):

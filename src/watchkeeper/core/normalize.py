@@ -33,17 +33,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 __all__ = [
-    "Normalized",
-    "normalize",
-    "extract_stated_ages",
-    "asks_age",
-    "ASKS_AGE_PATTERN",
-    "ASKS_AGE_ALTERNATIVES",
     "APP_NAMES",
+    "ASKS_AGE_ALTERNATIVES",
+    "ASKS_AGE_PATTERN",
+    "Normalized",
+    "asks_age",
+    "extract_stated_ages",
+    "normalize",
 ]
 
 # An edit: source span [start, end) of a step's input replaced by `length` chars.
@@ -53,7 +53,7 @@ Edit = tuple[int, int, int]
 class Normalized:
     """Normalised text plus the edits that map its positions back to the original."""
 
-    __slots__ = ("original", "text", "_steps", "_index")
+    __slots__ = ("_index", "_steps", "original", "text")
 
     def __init__(self, original: str, text: str, steps: list[list[Edit]]):
         self.original = original
@@ -227,7 +227,7 @@ _SPACED = re.compile(
 )
 # Three-letter words worth joining; longer runs are always joined.
 _JOIN_THREE = frozenset(
-    "kik asl sex age pic vid dms cam mom mum dad sms nan old pix bra".split()
+    ["kik", "asl", "sex", "age", "pic", "vid", "dms", "cam", "mom", "mum", "dad", "sms", "nan", "old", "pix", "bra"]
 )
 
 

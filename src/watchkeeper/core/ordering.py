@@ -9,8 +9,9 @@ still processed, never dropped.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Generic, TypeVar
 
 from watchkeeper.events import Event
 

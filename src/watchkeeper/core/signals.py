@@ -7,9 +7,10 @@ NGOs: trust, information gathering, secrecy and isolation, exploitation, control
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Protocol, Sequence
+from typing import Protocol
 
 
 class Category(StrEnum):

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from watchkeeper.core.accounts import AccountAssessment
-from watchkeeper.core.conversation import ConversationAssessment
 import orjson
 
+from watchkeeper.core.accounts import AccountAssessment
+from watchkeeper.core.conversation import ConversationAssessment
 from watchkeeper.core.engine import Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.core.ordering import ReorderBuffer
 from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
