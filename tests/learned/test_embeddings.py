@@ -54,21 +54,3 @@ def test_full_transformer_agrees_with_static_model(static_embedder: StaticEmbedd
     correlation = np.corrcoef((full @ full.T)[upper], (static @ static.T)[upper])[0, 1]
     assert correlation > 0.5
 
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-ASCII_CHAT = st.text(
-    alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 .,!?'\"#@$%&*()-_=+/:;<>[]{}|\\~`^\t\n"),
-    max_size=80,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(ASCII_CHAT, st.text(max_size=30)), min_size=1, max_size=8))
-def test_fast_tokenisation_matches_the_tokenizer(static_embedder: StaticEmbedder, texts):
-    flat, indptr = static_embedder.token_ids(texts)
-    encodings = static_embedder._tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-    for i, encoding in enumerate(encodings):
-        expected = [t for t in encoding.ids if t != static_embedder._unk]
-        assert flat[indptr[i] : indptr[i + 1]].tolist() == expected, texts[i]

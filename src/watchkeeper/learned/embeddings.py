@@ -16,14 +16,13 @@ Hugging Face library is imported.
 from __future__ import annotations
 
 import os
-import re
-import string
 from collections.abc import Sequence
-from itertools import chain
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
+
+from watchkeeper.learned.wordpiece import WordPieceIds
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -33,12 +32,6 @@ ARTIFACTS_DIR = Path(__file__).resolve().parent / "artifacts"
 STATIC_MODEL_NAME = "minilm-static"
 STATIC_MODEL_DIR = ARTIFACTS_DIR / STATIC_MODEL_NAME
 TRANSFORMER_MODEL_NAME = "all-MiniLM-L6-v2"
-# BERT's pre-tokeniser makes every ASCII punctuation character a word of its own:
-# padding them with spaces lets str.split find the same words.
-_SPACE_PUNCTUATION = {ord(c): f" {c} " for c in string.punctuation}
-_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\x20-\x7e]")
-# Distinct words kept with their WordPiece ids (cleared when full).
-WORD_CACHE_SIZE = 500_000
 # MiniLM was trained on 128-token inputs (its sentence-transformers config says so).
 TRANSFORMER_MAX_TOKENS = 128
 
@@ -81,8 +74,8 @@ class StaticEmbedder:
         self._tokenizer = model.tokenizer
         self._table = np.ascontiguousarray(model.embedding, dtype=np.float32)
         self._unk = model.unk_token_id
-        self._word_ids: dict[str, tuple[int, ...]] = {}
         self.max_tokens = model.max_length or 512
+        self._wordpiece_ids = WordPieceIds(self._tokenizer, self._unk, self.max_tokens)
         self.dim = int(self._table.shape[1])
 
     @property
@@ -91,51 +84,7 @@ class StaticEmbedder:
 
     def token_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """WordPiece ids of all texts in CSR layout (flat ids, row pointers); [UNK] dropped."""
-        ids = self._wordpiece_ids(list(texts))
-        lengths = np.fromiter((len(i) for i in ids), dtype=np.int64, count=len(ids))
-        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int32, count=int(lengths.sum()))
-        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=indptr[1:])
-        if self._unk is not None and (flat == self._unk).any():
-            # Characters outside the vocabulary become [UNK]; they carry no meaning.
-            keep = flat != self._unk
-            row_of = np.repeat(np.arange(len(ids)), lengths)
-            flat = flat[keep]
-            indptr[1:] = np.cumsum(np.bincount(row_of[keep], minlength=len(ids)))
-        return flat, indptr
-
-    def _wordpiece_ids(self, texts: list[str]) -> list[list[int]]:
-        """Token ids as the model's tokenizer gives them, faster for plain-ASCII chat.
-
-        For printable-ASCII text, BERT's normaliser only lowercases and its
-        pre-tokeniser splits at whitespace and at every punctuation character,
-        so the words are found with str.translate + split and each distinct word is
-        WordPiece-tokenised once (by the real tokenizer) and cached. Any other
-        text goes through the tokenizer whole. The tests check both paths agree.
-        """
-        words_of: list[list[str] | None] = []
-        other: list[int] = []
-        for i, text in enumerate(texts):
-            if _NOT_PLAIN_ASCII.search(text):
-                other.append(i)
-                words_of.append(None)
-            else:
-                words_of.append(text.lower().translate(_SPACE_PUNCTUATION).split())
-        cache = self._word_ids
-        missing = list({w for words in words_of if words for w in words if w not in cache})
-        if missing:
-            if len(cache) + len(missing) > WORD_CACHE_SIZE:
-                cache.clear()
-            for word, encoding in zip(missing, self._tokenizer.encode_batch_fast(missing, add_special_tokens=False)):
-                cache[word] = tuple(encoding.ids)  # tuples of ints are not tracked by the GC
-        lookup = cache.__getitem__
-        ids = [list(chain.from_iterable(map(lookup, words))) if words else [] for words in words_of]
-        if other:
-            encodings = self._tokenizer.encode_batch_fast([texts[i] for i in other], add_special_tokens=False)
-            for i, encoding in zip(other, encodings):
-                ids[i] = encoding.ids
-        limit = self.max_tokens
-        return [row[:limit] if len(row) > limit else row for row in ids]
+        return self._wordpiece_ids(texts)
 
     def token_ids_of(self, tokens: Sequence[str]) -> np.ndarray:
         ids = [self._tokenizer.token_to_id(t) for t in tokens]

@@ -17,6 +17,7 @@ product per batch, and each distinct text is scored once per batch.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +44,46 @@ DECISION_SIMILARITY = 0.95
 CHUNK = 8192
 SENTENCE_END = (".", "!", "?")
 MAX_DETAIL_CHARS = 160
+# Cosine gap under which two exemplars count as tied for nearest: well above what
+# float32 rounding can move a 256-term dot product of unit vectors (about 1.5e-5
+# at most), so a larger gap orders them the same in any summation order.
+NEAR_TIE = 1e-4
+
+
+class _OneBlasThread:
+    """BLAS on one thread while any scoring runs in this process.
+
+    The scorer's dense products are small (well under a millisecond per batch),
+    and after each multi-threaded one OpenBLAS's idle workers spin: that about
+    doubled the CPU time per message, CPU the scan's other worker needs. The
+    count makes overlapping calls from several threads safe: the original
+    setting comes back when the last one ends.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active = 0
+        self._controller = None
+        self._limiter = None
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._active == 0:
+                if self._controller is None:
+                    from threadpoolctl import ThreadpoolController
+
+                    self._controller = ThreadpoolController()
+                self._limiter = self._controller.limit(limits=1, user_api="blas")
+            self._active += 1
+
+    def __exit__(self, *exc_info) -> None:
+        with self._lock:
+            self._active -= 1
+            if self._active == 0:
+                self._limiter.restore_original_limits()
+
+
+_one_blas_thread = _OneBlasThread()
 
 
 class LearnedScorer:
@@ -85,6 +126,15 @@ class LearnedScorer:
             )
             for category in self.categories
         }
+        # Each category's exemplar vectors as one contiguous block, and their details.
+        self._exemplar_blocks = {
+            category: np.ascontiguousarray(self._exemplar_vectors[index])
+            for category, index in self._exemplars_by_category.items()
+        }
+        self._exemplar_details = {
+            category: ["like: " + self._exemplars[i]["text"][:MAX_DETAIL_CHARS] for i in index]
+            for category, index in self._exemplars_by_category.items()
+        }
         self._decisions = artifact.exemplars.get("decisions", [])
         self._decision_vectors = (
             arrays["decision_embeddings"].astype(np.float32) if self._decisions else None
@@ -111,8 +161,9 @@ class LearnedScorer:
         """(len(texts), categories) calibrated probabilities of whole texts, before moderator decisions."""
         texts = list(texts)
         out = np.zeros((len(texts), len(self.categories)), dtype=np.float32)
-        for start in range(0, len(texts), CHUNK):
-            out[start : start + CHUNK] = self._probabilities(texts[start : start + CHUNK])[0]
+        with _one_blas_thread:
+            for start in range(0, len(texts), CHUNK):
+                out[start : start + CHUNK] = self._probabilities(texts[start : start + CHUNK])[0]
         return out
 
     # ---- MessageScorer -----------------------------------------------------------------
@@ -125,8 +176,9 @@ class LearnedScorer:
             position.setdefault(text, len(position))
         unique = list(position)
         results: list[list[MessageSignal]] = []
-        for start in range(0, len(unique), CHUNK):
-            results.extend(self._score_unique(unique[start : start + CHUNK]))
+        with _one_blas_thread:
+            for start in range(0, len(unique), CHUNK):
+                results.extend(self._score_unique(unique[start : start + CHUNK]))
         return [list(results[position[t]]) for t in texts]
 
     def _score_unique(self, texts: list[str]) -> list[list[MessageSignal]]:
@@ -144,53 +196,72 @@ class LearnedScorer:
             piece_probs = self._token_probabilities(pieces, piece_embeddings) * ~dismissed[owner, None]
             whole = probs.copy()
             np.maximum.at(probs, owner, piece_probs)
-        hits = probs >= self.threshold
+        rows, columns = np.nonzero(probs >= self.threshold)
         out: list[list[MessageSignal]] = [[] for _ in texts]
-        flagged = np.flatnonzero(hits.any(axis=1))
-        # Pieces are in message order: each flagged message's pieces are one slice.
-        piece_from = np.searchsorted(owner, flagged, side="left")
-        piece_to = np.searchsorted(owner, flagged, side="right")
-        for row, first, last in zip(flagged, piece_from, piece_to):
+        chosen = np.full(len(rows), -1, dtype=np.int64)
+        if len(owner) and len(rows):
+            chosen = _evidence_pieces(rows, columns, owner, piece_probs, whole)
+            piece_lengths = np.diff(pieces.indptr)
+        vectors = embeddings[rows]
+        from_piece = chosen >= 0
+        if from_piece.any():
+            vectors[from_piece] = piece_embeddings[chosen[from_piece]]
+        nearest = self._nearest_examples(vectors, columns)
+        # The tokenizer's character offsets, once per message whose evidence is a piece.
+        offsets: dict[int, list[tuple[int, int]]] = {}
+        strengths = probs[rows, columns].tolist()
+        for row, column, piece, strength, example in zip(
+            rows.tolist(), columns.tolist(), chosen.tolist(), strengths, nearest
+        ):
             text = texts[row]
-            own = np.arange(first, last)
-            for column in np.flatnonzero(hits[row]):
-                category = self.categories[column]
-                start, end, vector = 0, len(text), embeddings[row]
-                if len(own):
-                    best = own[int(np.argmax(piece_probs[own, column]))]
-                    if piece_probs[best, column] >= whole[row, column]:
-                        start, end = self._char_span(text, first_token[best], np.diff(pieces.indptr)[best])
-                        vector = piece_embeddings[best]
-                detail = decided.get((int(row), int(column))) or self._nearest_example(vector, category)
-                start, end = _trim(text, start, end)
-                out[row].append(
-                    MessageSignal(
-                        category=category,
-                        strength=round(float(probs[row, column]), 3),
-                        start=start,
-                        end=end,
-                        evidence=text[start:end],
-                        source=self.source,
-                        detail=detail,
-                    )
+            category = self.categories[column]
+            if piece < 0:
+                start, end = 0, len(text)
+            else:
+                if row not in offsets:
+                    offsets[row] = self.static.token_offsets(text)
+                start, end = _char_span(offsets[row], first_token[piece], piece_lengths[piece], len(text))
+            detail = decided.get((row, column)) or example
+            start, end = _trim(text, start, end)
+            out[row].append(
+                MessageSignal(
+                    category=category,
+                    strength=round(strength, 3),
+                    start=start,
+                    end=end,
+                    evidence=text[start:end],
+                    source=self.source,
+                    detail=detail,
                 )
+            )
         return out
 
-    def _char_span(self, text: str, first_token: int, count: int) -> tuple[int, int]:
-        """Characters of tokens [first_token, first_token + count) of `text` (only for flagged text)."""
-        offsets = self.static.token_offsets(text)
-        last = min(first_token + count, len(offsets)) - 1
-        if first_token > last:
-            return 0, len(text)
-        return offsets[first_token][0], offsets[last][1]
-
     # ---- explanations -------------------------------------------------------------------
-    def _nearest_example(self, vector: np.ndarray, category: Category) -> str:
-        index = self._exemplars_by_category.get(category)
-        if index is None or not len(index):
-            return "classifier"
-        best = index[int(np.argmax(self._exemplar_vectors[index] @ vector))]
-        return "like: " + self._exemplars[best]["text"][:MAX_DETAIL_CHARS]
+    def _nearest_examples(self, vectors: np.ndarray, columns: np.ndarray) -> list[str]:
+        """Per signal, the training example of its category nearest to its evidence's vector.
+
+        One product per category instead of one per signal. Where the two best
+        examples are nearly tied, float rounding could order them differently
+        from a product of one vector, so those few are redone that way: the
+        answer is the same as scoring each signal on its own.
+        """
+        details = ["classifier"] * len(columns)
+        for column in np.unique(columns).tolist():
+            category = self.categories[column]
+            block = self._exemplar_blocks.get(category)
+            if block is None or not len(block):
+                continue
+            which = np.flatnonzero(columns == column)
+            similarity = vectors[which] @ block.T
+            best = similarity.argmax(axis=1)
+            if len(block) > 1:
+                top_two = np.partition(similarity, -2, axis=1)[:, -2:]
+                for i in np.flatnonzero(top_two[:, 1] - top_two[:, 0] < NEAR_TIE).tolist():
+                    best[i] = np.argmax(block @ vectors[which[i]])
+            names = self._exemplar_details[category]
+            for i, b in zip(which.tolist(), best.tolist()):
+                details[i] = names[b]
+        return details
 
     def _apply_decisions(
         self, probs: np.ndarray, embeddings: np.ndarray
@@ -216,6 +287,37 @@ class LearnedScorer:
                 probs[row, column] = max(probs[row, column], float(similarity[row, best[row]]))
                 details[(int(row), column)] = "confirmed by a moderator: " + decision["text"][:MAX_DETAIL_CHARS]
         return details, dismissed
+
+
+def _evidence_pieces(
+    rows: np.ndarray, columns: np.ndarray, owner: np.ndarray, piece_probs: np.ndarray, whole: np.ndarray
+) -> np.ndarray:
+    """Per signal (rows[i], columns[i]): the piece of its message that scores highest
+    for its category (the first such), when it scores at least the whole message;
+    else -1 (the evidence is the whole message). Pieces are grouped by message, in order."""
+    starts = np.flatnonzero(np.diff(owner, prepend=-1))
+    messages = owner[starts]
+    segment = np.minimum(np.searchsorted(messages, rows), len(starts) - 1)
+    best = _first_maxima(piece_probs, starts)[segment, columns]
+    beats = (messages[segment] == rows) & (piece_probs[best, columns] >= whole[rows, columns])
+    return np.where(beats, best, -1)
+
+
+def _first_maxima(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Per segment of rows [starts[i], starts[i + 1]) and column, the row of the first
+    maximum (what np.argmax gives), for all segments in a few array operations."""
+    maxima = np.maximum.reduceat(values, starts, axis=0)
+    segment = np.repeat(np.arange(len(starts)), np.diff(starts, append=len(values)))
+    row = np.where(values == maxima[segment], np.arange(len(values))[:, None], len(values))
+    return np.minimum.reduceat(row, starts, axis=0)
+
+
+def _char_span(offsets: list[tuple[int, int]], first_token: int, count: int, length: int) -> tuple[int, int]:
+    """Characters of tokens [first_token, first_token + count), given the text's token offsets."""
+    last = min(first_token + count, len(offsets)) - 1
+    if first_token > last:
+        return 0, length
+    return offsets[first_token][0], offsets[last][1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
