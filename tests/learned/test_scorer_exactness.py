@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from learned.support_corpora import CORPORA, corpus_texts
+from support_corpora import CORPORA, corpus_texts
 from threadpoolctl import threadpool_info
 
 from watchkeeper.learned import load_scorer

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 import pytest
-from learned.support_corpora import CORPORA, corpus_texts
+from support_corpora import CORPORA, corpus_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tokenizers import Tokenizer

@@ -16,10 +16,12 @@ import re
 
 from watchkeeper.core.normalize import normalize
 
-_RELATION = (
-    r"(?:mom|mum|mommy|mummy|mama|ma|dad|papa|pa|grandma|granny|gran|nana|nan|grandpa|grandad|"
-    r"granddad|gramps|auntie|aunty|aunt|uncle|coach|sir|teacher)"
+RELATION_WORDS = (
+    "mom", "mum", "mommy", "mummy", "mama", "ma", "dad", "papa", "pa", "grandma", "granny", "gran",
+    "nana", "nan", "grandpa", "grandad", "granddad", "gramps", "auntie", "aunty", "aunt", "uncle",
+    "coach", "sir", "teacher",
 )
+_RELATION = "(?:" + "|".join(RELATION_WORDS) + ")"
 _INTERJECTION = (
     r"(?:ok|okay|k|thanks|thank you|thx|ty|love you|love ya|hi|hey|hello|bye|night|goodnight|"
     r"yes|yeah|yea|no|nope|sorry|omg|ugh|lol|haha|sure|fine|alright)"
@@ -41,11 +43,17 @@ _INVOLVES_PARENTS = re.compile(
 )
 
 
+# Words every match contains as a whole token (a cheap test before the regex).
+_PARENTS_NEEDS = frozenset({"your", "ur", "permission", "consent"})
+
+
 def addresses_relation(text: str) -> bool:
     """The writer addresses the other person as family or by role."""
-    return _ADDRESS.search(normalize(text).text) is not None
+    norm = normalize(text)
+    return not norm.words.isdisjoint(RELATION_WORDS) and _ADDRESS.search(norm.text) is not None
 
 
 def involves_parents(text: str) -> bool:
     """The writer brings the young person's parents into the arrangement."""
-    return _INVOLVES_PARENTS.search(normalize(text).text) is not None
+    norm = normalize(text)
+    return not norm.words.isdisjoint(_PARENTS_NEEDS) and _INVOLVES_PARENTS.search(norm.text) is not None

@@ -117,6 +117,9 @@ class SenderState:
     # by role; this sender brings the young person's parents in.
     known_relation: bool = False
     involves_parents: bool = False
+    # The inputs `risk` was last computed from (see `_risk_inputs`): a message that
+    # changes none of them leaves the risk as it was, so it is not recomputed.
+    scored_inputs: tuple[Any, ...] | None = None
 
     def add(self, signal: MessageSignal, record: SignalRecord, keep: int) -> None:
         # Noisy-OR: independent weak signs add up, but never past certainty.
@@ -222,6 +225,19 @@ class ConversationTracker:
         # A report is not a message, so it cannot be the alert point the spec defines.
         return self._rescore(None, ages, config)
 
+    def _risk_inputs(self, name: str, state: SenderState, ages: AgeLookup) -> tuple[Any, ...]:
+        """Everything `sender_features` reads, as a comparable value: evidence, flags,
+        the flooding test and every participant's age information."""
+        return (
+            tuple(state.evidence.items()),
+            state.reported,
+            state.known_relation,
+            state.involves_parents,
+            state.messages >= 10 and state.messages >= 0.75 * self.messages,
+            name,
+            tuple((p, ages(p)) for p in self.participants),
+        )
+
     def _rescore(
         self, event_id: str | None, ages: AgeLookup, config: DetectionConfig, only: str | None = None
     ) -> bool:
@@ -230,7 +246,10 @@ class ConversationTracker:
             if not state.evidence and not state.reported:
                 continue
             if only is None or name == only:
-                state.risk = sender_risk(name, state, self, ages, config)
+                inputs = self._risk_inputs(name, state, ages)
+                if inputs != state.scored_inputs:
+                    state.risk = sender_risk(name, state, self, ages, config)
+                    state.scored_inputs = inputs
             if state.risk > best_risk:
                 best_sender, best_risk = name, state.risk
         self.risk = best_risk

@@ -53,13 +53,22 @@ Edit = tuple[int, int, int]
 class Normalized:
     """Normalised text plus the edits that map its positions back to the original."""
 
-    __slots__ = ("_index", "_steps", "original", "text")
+    __slots__ = ("_index", "_steps", "_words", "original", "text")
 
     def __init__(self, original: str, text: str, steps: list[list[Edit]]):
         self.original = original
         self.text = text
         self._steps = steps  # non-empty edit lists, in the order they were applied
         self._index: list[tuple[list[int], list[int], list[int], list[int]]] | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The [a-z0-9]+ tokens of the normalised text: a cheap necessary condition
+        for regexes whose every match contains a whole word from a known list."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.text))
+        return self._words
 
     def __repr__(self) -> str:
         return f"Normalized({self.text!r})"
@@ -627,7 +636,14 @@ ASKS_AGE_PATTERN = "(?:" + "|".join(ASKS_AGE_ALTERNATIVES) + ")"
 _ASKS_AGE_RE = re.compile(ASKS_AGE_PATTERN)
 
 
+# Every match of ASKS_AGE_PATTERN contains one of these substrings or a digit.
+_ASKS_AGE_NEEDS = ("old", "young", "age", "asl", "are", "what", "born")
+
+
 def asks_age(text: str) -> bool:
     """Whether the message asks the other person's age ("how old r u", "asl",
     "are you 13?"), as opposed to stating one's own."""
-    return _ASKS_AGE_RE.search(normalize(text).text) is not None
+    value = normalize(text).text
+    if not any(needed in value for needed in _ASKS_AGE_NEEDS) and not _ANY_DIGIT.search(value):
+        return False  # the one big regex is slow on plain chat; most messages skip it
+    return _ASKS_AGE_RE.search(value) is not None

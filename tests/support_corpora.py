@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 # Every message text the project ships: training, held-out evaluation, paraphrases
 # (read here only to check that fast paths give the same output, never to tune).
 CORPORA = {
