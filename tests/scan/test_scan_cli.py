@@ -2,6 +2,7 @@
 
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -77,3 +78,24 @@ def test_evaluate_prints_figures_against_labels(tmp_path):
     figures = json.loads(result.output[result.output.index("{"):])
     assert figures["true_positives"] == 1 and figures["false_positives"] == 0
     assert figures["on_time_recall"] == 1.0 and figures["suspect_accuracy"] == 1.0
+
+
+def test_worker_processes_give_the_same_report_as_one_process(tmp_path):
+    """Analysis in worker processes (with its compact hand-back) changes nothing."""
+    source = str(Path(__file__).resolve().parents[2] / "data" / "train" / "events.jsonl")
+    reports = []
+    for workers in ("0", "2"):
+        report = tmp_path / f"report-{workers}.json"
+        result = runner.invoke(app, ["scan", source, "--json", str(report), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        reports.append(json.loads(report.read_text()))
+    one, two = reports
+    assert one == two
+    assert sum(c["alert"] for c in one["conversations"]) > 10
+
+
+def test_workers_option_rejects_nonsense(tmp_path):
+    events = tmp_path / "events.jsonl"
+    write_events(events)
+    result = runner.invoke(app, ["scan", str(events), "--workers", "many"])
+    assert result.exit_code == 2 and "auto" in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +26,15 @@ MAX_ERRORS_SHOWN = 20
 # Alerted conversations kept for the terminal table and the HTML report (the
 # riskiest); the JSON report has them all. Keeps memory flat on huge files.
 MAX_ALERTS_KEPT = 2000
+# Below this size, starting worker processes (each loads the model) costs more than it saves.
+WORKERS_FROM_BYTES = 5_000_000
+
+
+def auto_workers(path: Path) -> int:
+    """Text-analysis processes for `scan --workers auto`: one per core on large files."""
+    if path.stat().st_size < WORKERS_FROM_BYTES:
+        return 0
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 
@@ -85,13 +95,22 @@ def scan(
     top: Annotated[int, typer.Option(help="Alerts to list")] = 20,
     model: ModelOption = "default",
     workers: Annotated[
-        int,
-        typer.Option(help="Extra processes analysing text (on 2 cores, 0 measured fastest; see docs/benchmarks.md)"),
-    ] = 0,
+        str,
+        typer.Option(
+            help="Processes analysing text beside the tracking one: a number (0: all in one process), "
+            "or 'auto': one per core for files of 5 MB and more (see docs/benchmarks.md)"
+        ),
+    ] = "auto",
 ) -> None:
     """Scan an event file and summarise alerts by risk, with stage and top evidence."""
+    if workers == "auto":
+        processes = auto_workers(events)
+    elif workers.isdigit():
+        processes = int(workers)
+    else:
+        raise typer.BadParameter(f"expected a number or 'auto', got {workers!r}", param_hint="--workers")
     engine = build_engine(model, assess_updates=False)
-    summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=workers)
+    summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=processes)
     _print_errors(summary, events)
     alerted.sort(key=lambda a: -a.risk)
     table = Table(title=f"{summary.alerts} alerted conversation(s) of {summary.conversations}")
