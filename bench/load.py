@@ -8,6 +8,17 @@ rounds with fresh ids so every event is new. Each conversation is sent in
 order by one client. Prints sustained events/s and request latency
 percentiles for single-event requests and batches of 100.
 
+How it measures: each client is a separate process with one keep-alive
+connection and one request in flight (closed loop: 16 clients for single
+events, 4 for batches). A client builds all its request bytes, and connects,
+before a common start signal, and reads responses with a minimal HTTP/1.1
+reader, so the measured phase costs it little CPU on the cores it shares
+with the server (its CPU per request is printed). The event supply is sized
+to outlast --seconds (a warning says if a client ran out). Besides rates and
+latencies it prints the server's CPU per event (the server process and its
+children) and, for PostgreSQL, the database server's, both from /proc, and
+the load average before and after each scenario.
+
     python bench/load.py                          # SQLite and PostgreSQL, both modes
     python bench/load.py --backend sqlite --mode batch --seconds 15
 
@@ -18,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import math
 import multiprocessing as mp
 import os
 import socket
@@ -36,6 +48,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "eval" / "events.jsonl"
 PG_URL = os.environ.get("WATCHKEEPER_BENCH_POSTGRES_URL",
                         "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+# Events prepared per scenario: more than the server can take in --seconds.
+SUPPLY_RATE = {"batch": 25_000, "single": 4_000}
 ID_FIELDS = ("id", "conversation", "sender", "recipient", "user", "reporter", "reported")
 
 
@@ -52,7 +66,7 @@ def load_corpus() -> list[dict]:
 
 
 def traffic(corpus: list[dict], rounds: int) -> list[dict]:
-    """The corpus `rounds` times, each round with fresh ids (and shifted in time)."""
+    """The corpus `rounds` times, each round with fresh ids."""
     out = []
     for r in range(rounds):
         tag = f"r{r}-"
@@ -116,18 +130,30 @@ class Server:
             self.process.wait(30)
 
 
-def cpu_seconds(pid: int) -> float:
-    """User+system CPU time of a process and its children, e.g. the analysis worker
-    (Linux /proc): the server's cost, whatever else runs on the machine."""
-    total = 0.0
+def _process_stats() -> list[tuple[str, str, str, float]]:
+    """(pid, parent pid, command name, user+system CPU seconds) of every process (Linux /proc)."""
+    stats = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            text = stat.read_text()
         except OSError:
             continue
-        if stat.parent.name == str(pid) or fields[1] == str(pid):
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text.rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        stats.append((stat.parent.name, fields[1], name, cpu))
+    return stats
+
+
+def cpu_seconds(pid: int) -> float:
+    """User+system CPU time of a process and its children, e.g. the analysis worker:
+    the server's cost, whatever else runs on the machine."""
+    return sum(cpu for p, parent, _, cpu in _process_stats() if str(pid) in (p, parent))
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU time of the local PostgreSQL server's processes (it shares the two cores)."""
+    return sum(cpu for _, _, name, cpu in _process_stats() if name.startswith("postgres"))
 
 
 def make_key(database_url: str, tenant: str) -> str:
@@ -144,50 +170,103 @@ def make_key(database_url: str, tenant: str) -> str:
     return created.token
 
 
-def client(port: int, token: str, bodies: list[bytes], counts: list[int], deadline: float,
-           results: mp.Queue) -> None:
-    """Send bodies in order on one keep-alive connection until done or the deadline."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    latencies, events, errors = [], 0, 0
-    for body, count in zip(bodies, counts):
-        if time.monotonic() >= deadline:
+def request_bytes(port: int, token: str, body: bytes) -> bytes:
+    """A whole POST /v1/events request, built before the clock starts."""
+    head = (f"POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n")
+    return head.encode() + body
+
+
+def read_response(sock: socket.socket, buffer: bytearray) -> int:
+    """Read one HTTP/1.1 response (the server always sends Content-Length); its status.
+    A minimal reader: http.client parses headers with the email package, which
+    costs the shared CPUs more than the server's own work for small requests."""
+    while (end := buffer.find(b"\r\n\r\n")) < 0:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("server closed the connection")
+        buffer += chunk
+    head = bytes(buffer[:end]).lower()
+    status = int(head[9:12])
+    _, found, rest = head.partition(b"\r\ncontent-length:")
+    if not found:
+        raise ConnectionError("response without Content-Length")
+    total = end + 4 + int(rest.split(b"\r\n", 1)[0])
+    while len(buffer) < total:
+        chunk = sock.recv(max(65536, total - len(buffer)))
+        if not chunk:
+            raise ConnectionError("server closed the connection")
+        buffer += chunk
+    del buffer[:total]
+    return status
+
+
+def client(port: int, token: str, shard: list[dict], size: int, rounds: int,
+           ready: mp.Barrier, start: mp.Event, deadline: mp.Value, results: mp.Queue) -> None:
+    """Post `rounds` replays of a shard (fresh ids each round), in order, on one
+    keep-alive connection, until done or the deadline. Requests are built before
+    the start signal, so the measured phase only sends and reads."""
+    requests, counts = [], []
+    events = traffic(shard, rounds)
+    for i in range(0, len(events), size):
+        chunk = events[i : i + size]
+        requests.append(request_bytes(port, token, orjson.dumps(chunk[0] if size == 1 else chunk)))
+        counts.append(len(chunk))
+    del events
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    buffer = bytearray()
+    latencies, sent_events, errors = [], 0, 0
+    ready.wait()
+    start.wait()
+    cpu_before = time.process_time()
+    stop_at = deadline.value
+    exhausted = True
+    for request, count in zip(requests, counts):
+        if time.monotonic() >= stop_at:
+            exhausted = False
             break
-        start = time.perf_counter()
-        conn.request("POST", "/v1/events", body=body, headers=headers)
-        response = conn.getresponse()
-        response.read()
-        latencies.append(time.perf_counter() - start)
-        if response.status == 200:
-            events += count
+        began = time.perf_counter()
+        sock.sendall(request)
+        status = read_response(sock, buffer)
+        latencies.append(time.perf_counter() - began)
+        if status == 200:
+            sent_events += count
         else:
             errors += 1
-    conn.close()
-    results.put((latencies, events, errors))
+    finished = time.monotonic()
+    cpu = time.process_time() - cpu_before
+    sock.close()
+    results.put((latencies, sent_events, errors, exhausted, finished, cpu))
 
 
-def run_load(port: int, token: str, events: list[dict], mode: str, clients: int,
-             seconds: float) -> dict:
+def run_load(port: int, token: str, corpus: list[dict], mode: str, clients: int,
+             seconds: float, rounds: int) -> dict:
     shards: list[list[dict]] = [[] for _ in range(clients)]
-    for event in events:
+    for event in corpus:
         shards[shard_of(event, clients)].append(event)
     size = 1 if mode == "single" else 100
-    plans = []
-    for shard in shards:
-        chunks = [shard[i : i + size] for i in range(0, len(shard), size)]
-        plans.append(([orjson.dumps(c[0] if size == 1 else c) for c in chunks],
-                      [len(c) for c in chunks]))
     results: mp.Queue = mp.Queue()
-    started = time.monotonic()
-    deadline = started + seconds
-    procs = [mp.Process(target=client, args=(port, token, b, c, deadline, results))
-             for b, c in plans]
+    ready, start, deadline = mp.Barrier(clients + 1), mp.Event(), mp.Value("d", 0.0)
+    procs = [mp.Process(target=client, args=(port, token, shard, size, rounds, ready, start,
+                                             deadline, results))
+             for shard in shards]
     for p in procs:
         p.start()
+    ready.wait(timeout=600)  # every client has built its requests and connected
+    started = time.monotonic()
+    deadline.value = started + seconds
+    start.set()
     gathered = [results.get(timeout=seconds + 120) for _ in procs]
-    elapsed = time.monotonic() - started
     for p in procs:
         p.join()
+    # A client that ran out of events stops early: count until the last one stopped.
+    elapsed = max(g[4] for g in gathered) - started
+    exhausted = sum(1 for g in gathered if g[3])
+    if exhausted:
+        print(f"warning: {exhausted} of {clients} clients ran out of events before the deadline; "
+              "raise --rounds", file=sys.stderr)
     latencies = sorted(x for g in gathered for x in g[0])
     total_events = sum(g[1] for g in gathered)
     q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [0] * 99
@@ -196,7 +275,9 @@ def run_load(port: int, token: str, events: list[dict], mode: str, clients: int,
             "seconds": round(elapsed, 2), "events_per_s": round(total_events / elapsed),
             "requests_per_s": round(len(latencies) / elapsed),
             "p50_ms": round(q[49] * 1000, 2), "p95_ms": round(q[94] * 1000, 2),
-            "p99_ms": round(q[98] * 1000, 2)}
+            "p99_ms": round(q[98] * 1000, 2), "clients_out_of_events": exhausted,
+            "client_cpu_us_per_request": round(sum(g[5] for g in gathered)
+                                               / max(1, len(latencies)) * 1e6, 1)}
 
 
 def database_for(backend: str, workdir: Path) -> tuple[str, callable]:
@@ -223,7 +304,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15.0, help="per scenario (upper bound)")
     parser.add_argument("--single-clients", type=int, default=16)
     parser.add_argument("--batch-clients", type=int, default=4)
-    parser.add_argument("--rounds", type=int, default=12, help="corpus replays (event supply)")
+    parser.add_argument("--rounds", type=int, default=None,
+                        help="corpus replays (event supply; default: enough for --seconds at "
+                        f"{SUPPLY_RATE['batch']:,} batched or {SUPPLY_RATE['single']:,} single "
+                        "events/s)")
     parser.add_argument("--sqlite-synchronous", default="FULL", choices=["NORMAL", "FULL"],
                         help="FULL (the server default) fsyncs every commit")
     args = parser.parse_args()
@@ -241,27 +325,37 @@ def main() -> None:
                     port = free_port()
                     server = Server(url, port, {"WATCHKEEPER_SQLITE_SYNCHRONOUS": args.sqlite_synchronous})
                     try:
-                        events = traffic(corpus, args.rounds)
                         clients = args.single_clients if mode == "single" else args.batch_clients
-                        cpu_before = cpu_seconds(server.process.pid)
-                        row = {"backend": backend, **run_load(port, token, events, mode, clients, args.seconds)}
-                        cpu = cpu_seconds(server.process.pid) - cpu_before
-                        row["server_cpu_us_per_event"] = round(cpu / max(1, row["events"]) * 1e6, 1)
+                        rounds = args.rounds or math.ceil(
+                            args.seconds * SUPPLY_RATE[mode] / len(corpus))
+                        load_before = os.getloadavg()[0]
+                        cpu_before = cpu_seconds(server.process.pid), postgres_cpu_seconds()
+                        row = {"backend": backend, **run_load(port, token, corpus, mode, clients,
+                                                              args.seconds, rounds)}
+                        server_cpu = cpu_seconds(server.process.pid) - cpu_before[0]
+                        db_cpu = postgres_cpu_seconds() - cpu_before[1]
+                        per_event = 1e6 / max(1, row["events"])
+                        row["server_cpu_us_per_event"] = round(server_cpu * per_event, 1)
+                        if backend == "postgresql":
+                            row["postgres_cpu_us_per_event"] = round(db_cpu * per_event, 1)
                     finally:
                         server.stop()
                 finally:
                     cleanup()
-            row["loadavg_1m"] = round(os.getloadavg()[0], 2)  # other work on the machine
+            # Before: other work on the machine; after: that plus this scenario.
+            row["loadavg_1m"] = f"{load_before:.2f} -> {os.getloadavg()[0]:.2f}"
             rows.append(row)
             print(orjson.dumps(row).decode(), flush=True)
     print()
     print("| backend | mode | clients | events/s | requests/s | p50 ms | p95 ms | p99 ms | errors "
-          "| server CPU µs/event | load avg |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| server CPU µs/event | PostgreSQL CPU µs/event | client CPU µs/request | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['backend']} | {r['mode']} | {r['clients']} | {r['events_per_s']} | "
               f"{r['requests_per_s']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
-              f"{r['errors']} | {r['server_cpu_us_per_event']} | {r['loadavg_1m']} |")
+              f"{r['errors']} | {r['server_cpu_us_per_event']} | "
+              f"{r.get('postgres_cpu_us_per_event', '-')} | {r['client_cpu_us_per_request']} | "
+              f"{r['loadavg_1m']} |")
 
 
 if __name__ == "__main__":

@@ -222,6 +222,33 @@ def test_other_event_types_are_stored(service: Service, tenant: str) -> None:
     assert [e["type"] for e in conv["timeline"]] == ["image", "report"]
 
 
+def test_batches_large_and_small_store_the_same_rows(service: Service, tenant: str) -> None:
+    """Large batches take another write path (a binary COPY on PostgreSQL) than
+    small ones: both store the same timeline, times normalised to UTC."""
+    from watchkeeper.api.ingest import COPY_MIN_ROWS
+
+    h = service.key(tenant, "ingest,read")
+    size = COPY_MIN_ROWS + 2
+    timelines = []
+    for conversation, chunk in (("big", size), ("small", 1)):
+        events = grooming(conversation) + [
+            message(f"{conversation}-x{i}", "ok see you", minute=10 + i, conversation=conversation)
+            for i in range(3)]
+        events[1]["ts"] = "2026-03-02T17:01:00+02:00"  # 15:01 UTC, between m0 and m2
+        events[4]["text"] = "x" * (MAX_TEXT_CHARS + 1)
+        for start in range(0, len(events), chunk):
+            assert service.post_events(h, events[start:start + chunk]).status_code == 200
+        timeline = service.client.get(f"/v1/conversations/{conversation}",
+                                      headers=h).json()["timeline"]
+        timelines.append([(e["id"].split("-", 1)[1], e["ts"], e["risk"], e["raised_alert"],
+                           e["truncated"]) for e in timeline])
+    assert timelines[0] == timelines[1]
+    assert [ts for _, ts, *_ in timelines[0][:3]] == [
+        "2026-03-02T15:00:00Z", "2026-03-02T15:01:00Z", "2026-03-02T15:02:00Z"]
+    assert [flags for *_, flags in timelines[0]] == [False] * 4 + [True] + [False] * 5
+    assert sum(raised for *_, raised, _ in timelines[0]) == 1
+
+
 def test_concurrent_ingest_is_grouped_without_loss_or_double_alerts(database_url: str,
                                                                     tenant: str) -> None:
     """Threads posting at once (the group-commit path): every event stored once,

@@ -100,6 +100,25 @@ def test_failed_transaction_stores_nothing_and_logs_no_text(
     assert all("zebra-lantern" not in line for line in lines)
 
 
+def test_heap_freezer_freezes_survivors_and_hands_them_back() -> None:
+    import gc
+    import time
+
+    from watchkeeper.api.heap import HeapFreezer
+
+    freezer = HeapFreezer(every=0.01)
+    freezer.start()
+    try:
+        for _ in range(500):  # bounded wait for a freeze
+            if gc.get_freeze_count() > 0:
+                break
+            time.sleep(0.01)
+        assert gc.get_freeze_count() > 0
+    finally:
+        freezer.stop()
+    assert gc.get_freeze_count() == 0  # everything is the collector's again
+
+
 def test_settings_from_toml_and_environment(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = tmp_path / "watchkeeper.toml"
     config.write_text('database_url = "sqlite:///from-toml.db"\nport = 9000\n'

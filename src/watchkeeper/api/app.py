@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 from watchkeeper.actions.webhooks import DeliveryWorker
 from watchkeeper.api.deps import KeyCache, Services
 from watchkeeper.api.errors import install_error_handlers
+from watchkeeper.api.heap import HeapFreezer
 from watchkeeper.api.ingest import IngestService
 from watchkeeper.api.metrics import Metrics
 from watchkeeper.api.middleware import ServiceMiddleware
@@ -97,6 +98,8 @@ def create_app(
             worker.start()
         if settings.warm_up_engines:
             app.state.ingest.warm_up()
+        heap = HeapFreezer()
+        heap.start()
         log.info("watchkeeper ready", extra={"database": db.url.render_as_string(hide_password=True)})
         try:
             yield
@@ -105,6 +108,7 @@ def create_app(
             if worker is not None:
                 worker.stop()
             db.dispose()
+            heap.stop()
 
     app = FastAPI(
         title="Watchkeeper",
