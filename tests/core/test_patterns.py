@@ -34,6 +34,7 @@ POSITIVES: dict[Category, list[str]] = {
         "whats ur real name tho",
     ],
     C.SECRECY: [
+        "tell ur parents its a summer camp so they dont worry",
         "this stays between us ok? dont tell ur mom",
         "keep our chats a secret",
         "delete our convo after u read it",
@@ -75,6 +76,9 @@ POSITIVES: dict[Category, list[str]] = {
         "job abroad, housing included, just say yes",
         "im a talent scout, u have star potential",
         "my friend's club is looking for new girls, pays cash",
+        "we're casting new faces for a campaign in the city, paid 2000 a week",
+        "we need hostesses in dubai, it pays 4000 usd per month tax free",
+        "ever thought about modelling? i do portfolios for new faces",
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of u rn",
@@ -83,6 +87,7 @@ POSITIVES: dict[Category, list[str]] = {
         "do a private show on cam for me",
         "send a selfie in ur pjs",
         "pics for pics?",
+        "heyy wanna trade p!cs? 🙈",
     ],
     C.SEXUALISATION: [
         "what are u wearing right now",
@@ -99,6 +104,7 @@ POSITIVES: dict[Category, list[str]] = {
         "can u sneak out?",
     ],
     C.RELOCATION: [
+        "we send the ticket, just get on the bus friday",
         "just run away with me, we'll start a new life",
         "leave ur phone at home so they cant track u",
         "i'll pay for ur bus ticket, come live with me",
@@ -106,12 +112,15 @@ POSITIVES: dict[Category, list[str]] = {
         "u can stay with me, my door is always open",
     ],
     C.DOCUMENT_CONTROL: [
+        "bring your id card, the boss holds it",
+        "send a copy of ur id and we keep ur passport for registration",
         "give me ur passport, i'll keep it safe for u",
         "the boss keeps everyone's passports, its normal",
         "u wont need ur id here, i have it",
         "ur papers stay with me till the contract ends",
     ],
     C.DEBT_BONDAGE: [
+        "you can come home after you pay the ticket and the room back",
         "u owe me for everything i bought u",
         "u gotta work it off",
         "ur debt keeps growing, rent and food add up",
@@ -153,6 +162,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "does anyone have maya's number?",
     ],
     C.SECRECY: [
+        "tell him its just a game lol",
+        "tell them it is a bit late, we will come tomorrow",
         "don't tell her about the surprise party!",
         "has anyone asked you to keep secrets?",
         "if someone asks you to keep a secret from your parents, tell a trusted adult",
@@ -183,11 +194,14 @@ NEGATIVES: dict[Category, list[str]] = {
         "i got a job at the movie theater lol",
         "headline: teen lured with fake modelling job, police warn parents",
         "my company is relocating me to berlin",
+        "i make 600 a week at the warehouse lol",
+        "the school is running an awareness campaign about online scams",
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of the worksheet pls",
         "send a pic of the receipt",
         "send me a pic of the dog!!",
+        "wanna trade pets? my dragon for ur unicorn",
         "can u send the pics from the party",
         "turn on your cameras for the zoom class please",
         "send me a pic when you land so i know ur safe",
@@ -203,12 +217,15 @@ NEGATIVES: dict[Category, list[str]] = {
         "lets meet at the library to study, jess and sam are coming too",
     ],
     C.RELOCATION: [
+        "we send the tickets to your email after you book",
         "i wanna run away to hawaii lol this weather",
         "my brother is moving out to his own apartment",
         "school trip forms say leave phones at home",
         "pack a bag, we're going to grandma's this weekend",
     ],
     C.DOCUMENT_CONTROL: [
+        "ms k keeps the passports during the school trip",
+        "send a copy of your passport for the league registration",
         "don't forget your passport, we fly at 6am",
         "my passport expired, renewing it before summer",
         "bring a copy of your id for the league registration",
