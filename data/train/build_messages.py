@@ -3623,6 +3623,366 @@ s ur so brave for singing in front of everyone
 """)
 
 
+# ====================== fourth round: adult job-abroad recruitment, early grooming
+# Positives aimed at young adults and older teens (jobs abroad, hostess and nanny
+# work, visa/ticket debt, passports held) and the early, quiet grooming signs;
+# each block is followed by its everyday look-alikes (real recruiters, agencies
+# with contracts, families, friends, coaches).
+pos("exploitative_offer", """
+s hi dear, cleaning job in hotel in germany, 1800 euro month, no language needed, we arrange all
+s we need girls 18-25 for restaurant work abroad, room and food free, send ur photo to apply ##image_request
+s waitress job in cyprus, 2000/month cash, flight paid, start next week ##relocation
+d u dont need experience or a contract, just come and work, i trust u
+s hostess work in a private club, good money, only pretty girls apply ##flattery
+s nanny job in the gulf, family pays everything, u just need to say yes fast
+s looking for young girls for promo work in hotels, 300 a night, no questions
+s job in a warehouse in the uk, 90 a day cash, we drive u there, house with the other workers ##relocation
+s farm work abroad, no visa needed, we arrange everything, leave monday ##relocation
+s massage salon needs girls, no training needed, pays daily cash
+s work abroad for girls 18+, dm me on t e l e g r a m for details ##platform_switch
+s modelling job in dubai for girls 18-22, 5k a month, apartment and driver included
+s bro u tryna make 500 this week? just drive a car across the border for my boss
+s work on a yacht this summer, 3000 euro, they only want girls with a nice look
+s we recruit dancers for a club in japan, visa sponsored, big tips ##relocation
+d im opening a bar in spain, i need a pretty girl like u to work with me ##flattery,relocation
+d my friend's hotel in turkey needs staff, i'll take u with me, all free ##relocation
+s job offer: caregiver in italy, no papers needed, we fix them there ##document_control
+s earn 4000 a month as a "companion" for rich businessmen, travel paid
+s cleaning houses in london, cash in hand, live with the team, no contract needed
+s fruit picking in the netherlands, transport arranged, u pay it back after ##debt_bondage
+s i can get u a job on a cruise ship but dont tell ur family till u sign ##secrecy
+g u want to be a paid pro? my org flies u to the gaming house, u just gotta sign with me ##relocation
+g i pay 100 a day to farm accounts at my place, u live there too ##relocation
+s babe u could make so much more than at the shop, my friend needs girls for his vip events ##flattery
+s looking for girls to work at a lounge abroad, apply with 3 full length pics ##image_request,relocation
+d ur too smart to be stuck there, come work for my company overseas, i'll handle ur visa ##relocation,document_control
+s students 18+ wanted: summer job in a hotel abroad, 2500 a month, no interview needed
+s restaurant job in poland, 1200 euro, room given, the agency fee comes out of ur pay ##debt_bondage
+s my cousin needs a girl to help at his restaurant in the city, u can sleep above it, cash only ##relocation
+""")
+
+neg("exploitative_offer", """
+s hotel in munich hiring seasonal cleaners, apply via eures, contract in english before you travel
+s our agency is registered with the labour ministry, you can check our licence number online
+s we never charge candidates fees, the employer pays us
+s summer job in a hotel in spain through the uni placement office, contract signed before departure
+s the job advert says 24k, 37.5 hours a week, interview on teams next tuesday
+s the cruise line only recruits through their careers site, ignore random dms
+s warning: fake job ads offering high pay abroad with travel paid, always check the company
+s my mum got me a saturday job at the chippy lol
+s got offered a bar job in ibiza through a proper agency, contract and everything, my mum read it too
+s au pair placement: the host family signs a contract with the agency and u get 2 days off a week
+s nanny role, 40h a week, written contract with the family, salary into your own account
+s we're hiring waiting staff, interviews at the restaurant with the manager, bring a cv
+s those "easy money" ads are scams, my cousin fell for one and lost 50 quid
+s the dance school is looking for assistant teachers, dbs check required
+s apprenticeship fair at the town hall on saturday, parents welcome
+d my company is sending me to dubai for 6 months, all legit, hr sorted the visa
+d i work as a hostess at the theatre, it's literally showing people to their seats lol
+d just accepted a job in canada, relocating in june with the company
+d i'm a booker at a modelling agency, every job goes through a written contract your lawyer can read
+g our esports org signs players with a written contract, parents sign for anyone under 18
+g the organisers pay travel for the finals, details on the official site
+g we're looking for discord mods, volunteer, no money involved lol
+s paid internship in brussels, the university sends a list of approved housing
+s my brother did fruit picking in australia on a working holiday visa, loved it
+s the youth employment service has a list of safe summer jobs, link in bio
+s the recruiter called from the company landline and everything matched the website, i checked
+s the job centre said real jobs abroad never ask you to pay for the visa upfront
+""")
+
+pos("relocation", """
+s bus leaves sunday night, bring only a small bag, we give u everything there
+s dont worry about the ticket, i buy it, u just come to the station with ur passport ##document_control
+s u fly out monday, someone will meet u at the airport with ur name on a sign
+s pack light, the apartment has everything, we'll pick u up at the border
+s dont tell anyone the address where ur going, its for ur safety ##secrecy
+s ur mum doesnt need to know ur going, tell her after u start ##secrecy
+d come join me in amsterdam, i'll book the flight today, u can stay with me ##gifts
+d once ur here u'll never want to go home, trust me
+d just come for 3 months, i'll send the ticket, quit ur job ##gifts
+s the driver collects u at 5am, dont bring ur phone, they check at the border
+s we travel overland through 2 countries, dont ask questions at the border
+s take the coach to the city, someone from the agency meets u, hand him ur papers ##document_control
+s ur 18 now, no one can stop u leaving, i'll have a bed ready for u
+s move here with me and my friends, we'll find u work ##exploitative_offer
+s fly in on a tourist visa, we sort the work papers later ##document_control
+g come to the gaming house this weekend, i'll pay ur train, dont tell ur dad ##secrecy,gifts
+g i'll get u a flight to the bootcamp, u stay with me, ur parents dont need the details ##secrecy
+s bring some cash and ur id, the rest u dont need
+d i already bought ur ticket, u cant back out now
+s u'll share a room with the other girls near work, u wont need to go out much ##isolation
+s quit ur job and come work for my uncle abroad, he needs people now ##exploitative_offer
+s when u get there the boss gives u a new number, ur old one wont work abroad anyway
+s leave tuesday, and dont post anything online about the trip ##secrecy
+d ur family holds u back, come here and start fresh with me ##isolation
+s meet the van at the petrol station at 6, tell ur family ur visiting a friend ##secrecy,meeting
+""")
+
+neg("relocation", """
+s coach to the festival leaves 8am, bring ur wristband
+s my uni halls are sorted!! moving in september 🎓
+s the relocation package covers the flight and 2 weeks in a hotel, hr sent the details
+s our school trip to berlin leaves monday, parents' meeting tonight at 7
+d moving to lisbon for work in march, the company did the visa
+d wanna come visit me in edinburgh? u can have the spare room, i'll send u the train times
+s erasmus placement confirmed!! leaving for lyon in feb
+s just landed in sydney, working holiday visa starts today 🦘
+s at the airport the host family will hold a sign with ur name, the coordinator's number is in ur pack
+s my cousin is moving in with us while she looks for a job
+s taking the night bus to my gran's, mum's meeting me at the other end
+g lan trip to cologne confirmed, the team manager booked the hotel and parents have the itinerary
+g turning my phone off all weekend, digital detox lol
+s only bringing a small bag to the festival, the lockers are tiny
+d i'll pick u up from the station when u visit, text me when u leave
+s ski season job in the alps confirmed, contract signed, flights booked by the company
+s my sister moved abroad for a nursing job, the hospital recruited her officially
+s if someone offers u a job abroad and says dont tell ur family, thats a red flag
+s the charity helps people get to safe housing, call their line any time
+s mum's driving me to college orientation on sunday
+s flatshare in manchester sorted, signing the tenancy next week with my dad as guarantor
+d i'm visiting my parents in ghana for 3 weeks, back on the 20th
+""")
+
+pos("document_control", """
+s the agency keeps ur passport until the visa is stamped, maybe 2 months
+s send me a pic of ur passport first page, i'll book everything in my name
+s when u get on the bus give the driver ur id card, he hands it to the boss
+s we keep all the workers' documents in the office safe, u can see them on ur day off
+d i'll hold ur passport at the hotel, u dont need it in the city
+s ur id stays with me while u work, thats how we know u wont run off
+s no one gets their papers back before the end of the season
+s the boss needs ur original passport, copies are no good
+s give ur passport to the woman at the airport, she does the check in for everyone
+s u lost ur passport? no u didnt, i have it. u get it when u pay ##debt_bondage
+s ur working without papers now, go to the police and they deport u ##threats
+s the employer keeps ur residence card, u just work
+d hand me ur passport before we board, i'll keep it with mine
+d u dont need to carry ur id here, its safer in my drawer
+s ur passport is in the company safe for ur protection, nobody can touch it
+s the manager collected the phones and passports from the new girls
+s to get ur passport back u finish the contract and pay the fees ##debt_bondage
+s ur papers are fake anyway, so keep quiet and work ##threats
+s bring ur birth certificate, i'll keep it for the paperwork
+s ur bank card stays with the manager, salary goes to his account first ##debt_bondage
+g i'll hold ur account and ur email login so no one hacks u
+g send me ur mums card details and id for the tournament fee, i'll keep them safe
+d ur passport will be safe with my brother, he knows people at the embassy
+s the job needs ur passport and ur phone on the first day, u get them back at the end
+s leave ur id with the driver, he needs it at every checkpoint
+""")
+
+neg("document_control", """
+s you keep your passport, we only need a copy for the right to work check
+s hr looks at the original on day one, then hands it straight back
+s please don't email your passport, upload it through the portal
+s employer kept ur passport? thats illegal here, call the labour helpline
+d i left my passport at home, can u check the drawer
+s the visa office returned my passport today, finally
+s they photocopied my id for the gym membership and shredded the copy
+s uni enrolment needs ur passport, bring it to the registry in person
+s the hotel took a copy of my passport at check in, normal abroad
+s my mum keeps my passport in the safe at home till i'm older lol
+s exam rules: bring photo id, it gets checked and handed back
+s the landlord needs a copy of id for the right to rent check
+g proof of age for the tournament goes through the official form, not dms
+g the support bot says never share ur login, even with friends
+s never give ur passport to a boss, my uncle learned the hard way
+s apprenticeship application: copy of id and ni number, through the careers site
+d our passports are in the hotel safe, room 214
+s lost my id at the club, reported it for a new one
+d i uploaded my passport scan for the new job, the company uses a secure portal
+s the bank app wants a photo of my id to open the account, is that normal? yes if its the official app
+s renewing my passport online takes like 3 weeks
+s teachers hold the trip passports through the airport and hand them back straight after security
+""")
+
+pos("debt_bondage", """
+s the agency fee is 2000, we take it from ur salary every month
+s u owe for the visa, the flight and the room, we'll tell u when its paid
+s the first 3 months of salary go to the boss for ur travel
+s every day u dont work the debt grows, 50 a day for the bed
+s u cant quit until the debt is cleared, u signed for it
+s the uniform, the phone, the bed, its all on ur account
+s ur fine for being late is 100, added to ur debt
+d i paid ur ticket and ur visa, now u work for my friend till its even ##exploitative_offer
+s u still owe 1800, dont even think about going home
+s the boss decides when ur debt is paid, not u
+s ur family will pay if u run ##threats
+s we advance everything, u give back from tips. interest is small
+s food and transport come out of ur wages, so u get nothing for now
+s u owe the agency 900 for the training course, u work it off
+s u took an advance for ur mums bills, so now u work extra shifts ##vulnerability_exploitation
+g i bought u the pc parts, u grind accounts for me till its paid ##gifts
+g u owe me 3k robux for the trade u messed up, work it off on my alt
+d the ring, the clothes, the trips, u think those were free? now u help me out ##gifts
+s the deposit for the flat was 1000, u pay me back working at the club ##exploitative_offer
+s ur debt went up bc u called home on work time
+s 2 more months and maybe ur free, depends how much u make
+s u cant leave, u owe for the transport and the new passport ##document_control
+s the money i sent ur family? thats ur debt now ##gifts
+s no wages till the debt is gone, thats the deal
+d u broke the rules so i added 500 to what u owe
+""")
+
+neg("debt_bondage", """
+s student loan repayments only start when u earn over the threshold
+s u owe me a tenner for the takeaway, no rush
+s the landlord took the cleaning fee from the deposit, fair enough
+s the company paid my relocation, if i quit within a year i repay part of it, its in the contract
+s my gym charges 20 to cancel, annoying
+s bro u owe me a coke for that
+s i'll pay mum back for the driving lessons when i get paid
+s a debt advice charity helped my dad sort his credit cards
+s the uni loan covers tuition, u pay it back later
+s payday loans are a trap, dont take them
+g u owe me a carry next season lol
+g i lent u my spare controller, give it back whenever
+g clan bank needs 500 gold from everyone for the event
+d u got dinner last time, my turn
+d i owe u a drink for fixing my bike lol
+s the bakery takes the uniform cost out of ur first pay? thats not allowed, ask acas
+s i owe u one for the lift to work
+s we each owe 34 for the holiday cottage, pay bea
+s my sister says i owe her for life for covering my shift 😂
+s the phone contract is 24 months, 15 a month
+s i borrowed 20 from my brother and he charges interest in chores lol
+s work advanced me 200 for the deposit, it comes off my next 2 payslips and i've got it in writing
+""")
+
+pos("age_probing", """
+g how old r u btw, u play like a grown up ##flattery
+s wait what year r u in? u seem older than ur friends ##flattery
+s u in secondary or still primary lol
+s whens ur birthday, how old will u be
+g u sound young on mic, like 12?
+s ur pfp looks 15 max, am i right
+s what age r u? asking bc u seem so mature ##flattery
+d how old r u really? its fine if ur younger, i wont tell anyone ##secrecy
+""")
+
+neg("age_probing", """
+s how old is ur little brother now? 7?
+s what year is ur sister in, my son's starting year 7
+g the cup is 13+, how old r u so i put u in the right bracket
+s happy bday!!! how old r u now, 16?? 🎉
+s the swim class is split by age, how old is she
+d how old are you actually? your profile says 31 but you look younger lol
+s mum asked what year ur in so she can pass down the old textbooks
+g how old is this game, the graphics look like 2010 lol
+""")
+
+pos("personal_info", """
+s which school do u go to? bet its near me
+s what time do u finish school, do u walk home on ur own?
+s do u have ur own room or share w ur sister
+s whats ur real name, not ur username
+s r ur parents home a lot or do they work late
+g what city r u in? for the timezone lol
+s send me ur address so i can post u something ##gifts
+s which bus do u take home? i'll look out for u
+""")
+
+neg("personal_info", """
+s what time does school finish, i'll pick u up at the gate - dad
+s whats ur address for the party invites, mum wants to post them
+g what timezone r u in so we can plan the raid
+s which bus do u get, we can sit together
+s r ur parents home? my mum wants to drop off the bake sale tins
+s whats ur surname, miss needs full names for the trip list
+s send me ur postcode for secret santa lol
+s do u still share a room with ur brother? i did with mine till 12
+""")
+
+pos("flattery", """
+s ur honestly so mature, i forget ur only 14
+s ur not like other girls ur age, u actually get things
+g ur the coolest kid on this server fr, way cooler than the adults
+s ur so pretty, ur friends must be jealous
+s u deserve someone who appreciates u like i do
+s talking to u is the best part of my day honestly
+d ur way more mature than girls my age
+s ur so talented, ur parents dont appreciate it like i do ##isolation
+""")
+
+neg("flattery", """
+s ur so mature about that argument, proud of u - mum
+s ur so talented!!! that drawing is going on the fridge
+g bro ur aim is insane, teach me
+s ur literally the best friend ever ❤️
+s report comment: mature, thoughtful work this term
+d you're really funny, i had a great time tonight
+s coach: ur footwork has come so far this season
+s ur hair looks so good today omg
+""")
+
+pos("gifts", """
+g want the battle pass? i'll buy it, just dont tell anyone ##secrecy
+s i'll top up ur phone, whats ur number ##personal_info
+s sent u 20 on paypal, buy urself something nice
+g i can gift u 800 robux every week if ur my bestie
+s i'll get u the airpods, just need ur address ##personal_info
+s i got u a present but u have to meet me to get it ##meeting
+g free nitro for u, ur my favourite person here ##flattery
+s i'll pay for ur nails, just let me spoil u
+""")
+
+neg("gifts", """
+s grandma sent u a gift card for ur birthday
+s i got u the hoodie u wanted, its on ur bed - mum
+g gifted u the battle pass for ur bday bro 🎉
+s secret santa budget is 10 pounds
+s my auntie always sends vouchers lol
+g the devs are giving away free skins on the official stream
+d got you flowers for our anniversary 💐
+s i'll buy u a hot chocolate after school, my treat
+""")
+
+pos("platform_switch", """
+s add me on sn@p, this app is too public
+g lets talk on d1sc0rd, just us, no server ##secrecy
+s u got w h a t s a p p? text me there instead
+s my @ on t e l e is the same, msg me there
+s download the app i sent, it deletes msgs after u read them ##secrecy
+d lets move to kik, i'm barely on here
+g dm me on insta, ur mom doesnt check that right ##secrecy
+s make a private account so we can talk ##secrecy
+""")
+
+neg("platform_switch", """
+g add me on discord for team vc, everyone's in there
+s class gc is on whatsapp, i'll add u
+d can we switch to texting? i'm rarely on here lol
+s follow me on insta, i post my art there
+g join the official discord for patch notes
+s mum made a family group on signal
+s coach says all team messages go through the club app
+s dm me on snap about the party, the gc is chaos
+""")
+
+pos("isolation", """
+s ur parents dont get u like i do
+s ur friends are fake, u only need me
+s dont tell ur friends about us, they'll be jealous ##secrecy
+s ur teachers would just judge u, talk to me instead
+g ur family doesnt care, i'm the only one who listens
+d ur sister is trying to control u, ignore her
+s i'm the only one who's always there for u, remember that
+s ur mum would just ruin it, u know she would
+""")
+
+neg("isolation", """
+s i'm always here for u, and so is ur mum, talk to her too
+s my parents dont get me sometimes lol, they think tiktok is a website
+s i feel like no one gets me today, anyone wanna call?
+s counsellor: it's ok to feel alone sometimes, lots of people do, let's talk
+s my friends are being weird, hanging with my sister tonight
+g leaving the squad for a bit, need a break
+s the book is about a girl whose family doesnt understand her
+d i need a night in alone to recharge, rain check?
+""")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
