@@ -236,3 +236,36 @@ def test_scan_events_reports_out_of_order_input_in_time_order():
     report = scan_events(shuffled, Engine(scorers=[KeywordScorer()]))
     in_order = scan_events(events, Engine(scorers=[KeywordScorer()]))
     assert report == in_order and report["conversations"][0]["alert"]
+
+
+def test_signs_from_two_families_aimed_at_a_minor_are_a_feature_of_their_own():
+    from watchkeeper.core.conversation import sender_features
+
+    def features(ages, *texts):
+        s = Script().profile("a", ages[0]).profile("b", ages[1])
+        for text in texts:
+            s.say("a", "b", text)
+        engine, _ = run(s.events)
+        tracker = engine.conversations["c1"]
+        return sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+
+    # Flattery (trust) and a school question (information gathering) to a 13-year-old.
+    assert features((30, 13), "ur so pretty", "what school r u at").get("families_to_minor") == 1.0
+    # One family alone is not enough, however strong.
+    assert "families_to_minor" not in features((30, 13), "ur so pretty", "ur so pretty again")
+    # The same two families between adults are not this feature.
+    assert "families_to_minor" not in features((30, 29), "ur so pretty", "what school r u at")
+
+
+def test_openness_cues_lower_risk_in_step_with_the_evidence_they_explain():
+    from watchkeeper.core.conversation import sender_features
+
+    s = Script().profile("a", 40).profile("b", 12)
+    s.say("b", "a", "thanks grandma").say("a", "b", "ur so pretty").say("a", "b", "keep it secret, send a pic")
+    engine, _ = run(s.events)
+    tracker = engine.conversations["c1"]
+    state = tracker.senders["a"]
+    features = sender_features("a", state, tracker, engine.age_of, engine.config)
+    assert features["known_relation"] == 1.0
+    assert features["known_relation_x_evidence"] == sum(state.evidence.values()) > 2.0
+    assert "group_x_evidence" not in features

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from imagery.generated_images import encode, scene
-from service.support import Service, message
+from service.support import Service, grooming
 from sqlalchemy import select
 
 from watchkeeper.imagery.hashing import hash_image
@@ -27,7 +27,7 @@ def image_event(image_id: str, conversation: str = "c1", minute: int = 0, **hash
 
 @pytest.fixture
 def two_tenants(service: Service, tenant: str) -> dict[str, Any]:
-    """B: bank `hotline` with a PDQ hash, a confirmed alert on an image (c1). A: an admin, nothing."""
+    """B: bank `hotline` with a PDQ hash, a confirmed alert on a conversation with an image (c1). A: an admin, nothing."""
     a, b = tenant + "-a", tenant + "-b"
     ha, hb = service.key(a, "admin"), service.key(b, "admin")
     c = service.client
@@ -35,8 +35,8 @@ def two_tenants(service: Service, tenant: str) -> dict[str, Any]:
     assert c.post("/v1/banks/hotline/hashes", headers=hb,
                   json={"hash": f"pdq:{FLAGGED.pdq}"}).json()["added"] == 1
     out = service.post_events(hb, [image_event("img1", pdq=OTHER.pdq, pdq_quality=OTHER.pdq_quality),
-                                   message("m1", "send me a pic or else", minute=1)]).json()
-    assert out["accepted"] == 2
+                                   *grooming()]).json()
+    assert out["accepted"] == 8
     alert = c.get("/v1/alerts", headers=hb).json()["alerts"][0]
     c.post(f"/v1/alerts/{alert['id']}/decision", headers=hb, json={"decision": "confirm"})
     return {"a": ha, "b": hb, "alert": alert["id"], "name": "hotline",
@@ -184,7 +184,7 @@ def test_a_moderator_banks_a_case_image_after_deciding(service: Service, tenant:
     admin, reviewer = service.key(tenant, "admin"), service.key(tenant, "review")
     c = service.client
     c.post("/v1/banks", headers=admin, json={"name": "confirmed"})
-    service.post_events(admin, [image_event("img1", sha256=SHA), message("m1", "send me a pic or else", minute=1),
+    service.post_events(admin, [image_event("img1", sha256=SHA), *grooming(),
                                 image_event("elsewhere", conversation="c9", sha256=SHA)])
     alert = c.get("/v1/alerts", headers=admin).json()["alerts"][0]
     url = f"/v1/alerts/{alert['id']}/bank-image"

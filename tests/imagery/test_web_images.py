@@ -11,7 +11,7 @@ import pytest
 from argon2 import PasswordHasher, profiles
 from imagery.generated_images import encode, scene
 from imagery.support_service import image_engine
-from service.support import message
+from service.support import grooming
 from sqlalchemy import select
 from web.support import WebApp, post_form
 
@@ -37,7 +37,7 @@ def seed(web: WebApp, tenant: str) -> dict[str, Any]:
         {"type": "image", "id": "img1", "conversation": "c1", "sender": "adult", "recipients": ["kid"],
          "ts": "2026-03-02T15:00:00Z", "sha256": PICTURE.sha256, "pdq": PICTURE.pdq,
          "pdq_quality": PICTURE.pdq_quality},
-        message("m1", "send me a pic or else", minute=1),
+        *grooming(),
     ])
     with web.sessions() as session:
         alert = session.scalar(select(Alert.id).where(Alert.tenant_id == tenant, Alert.subject == "c1"))

@@ -295,6 +295,22 @@ SEVERE_CATEGORIES = frozenset(
 )
 
 
+# The families of warning signs a reviewer counts (data/train/alert_by_review.md):
+# signs from two of them, aimed at a minor, are enough to act on; one alone is not.
+SIGN_FAMILIES: tuple[frozenset[Category], ...] = (
+    frozenset({Category.FLATTERY, Category.GIFTS, Category.VULNERABILITY}),
+    frozenset({Category.AGE_PROBING, Category.PERSONAL_INFO}),
+    frozenset({Category.SECRECY, Category.ISOLATION, Category.PLATFORM_SWITCH}),
+    SEVERE_CATEGORIES,
+)
+
+
+def _families_reached(evidence: dict[Category, float], config: DetectionConfig) -> int:
+    return sum(
+        1 for family in SIGN_FAMILIES if any(evidence.get(c, 0.0) >= config.stage_evidence for c in family)
+    )
+
+
 def _is_peer_context(sender_age: int | None, other_ages: list[int], config: DetectionConfig) -> bool:
     """Consenting peers: all adults, or minors of about the same age."""
     if sender_age is None or not other_ages:
@@ -314,7 +330,7 @@ def sender_features(
     """What the risk of one sender is computed from, as named features.
 
     Evidence per category, how many stages the sender's messages span, and
-    context: an adult writing to a minor, contradicting age claims, courtship
+    context: an adult writing to a minor, signs from two families aimed at a minor, contradicting age claims, courtship
     between consenting peers (which lowers risk), reports and flooding.
     """
     sender_age = ages(name)
@@ -341,18 +357,26 @@ def sender_features(
         features["to_minor"] = 1.0
         if best is not None and best >= config.adult_age:
             features["adult_to_minor"] = 1.0
+        if _families_reached(state.evidence, config) >= 2:
+            features["families_to_minor"] = 1.0
     if deceptive:
         features["age_contradiction"] = 1.0
     if peer:
         features["peer_courtship"] = sum(e for c, e in state.evidence.items() if c in COURTSHIP_CATEGORIES)
     if state.reported:
         features["reported"] = 1.0
+    # Openness cues lower risk by a step, and by more the more signs they have to
+    # explain (grandma's birthday chat has several; one flag cannot offset them all).
+    total_evidence = sum(state.evidence.values())
     if state.known_relation:
         features["known_relation"] = 1.0
+        features["known_relation_x_evidence"] = total_evidence
     if state.involves_parents:
         features["involves_parents"] = 1.0
+        features["involves_parents_x_evidence"] = total_evidence
     if len(conversation.participants) > 2:
         features["group"] = 1.0
+        features["group_x_evidence"] = total_evidence
     if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
         features["flooding"] = 1.0
     return features
