@@ -35,7 +35,7 @@ def train(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the cross-validation split")] = 0,
     folds: Annotated[int, typer.Option(help="Cross-validation folds (calibration and model card)")] = 5,
-    threshold: Annotated[float, typer.Option(help="Calibrated probability at which a signal is emitted")] = 0.4,
+    threshold: Annotated[float, typer.Option(help="Calibrated probability at which a signal is emitted")] = 0.3,
     feedback_weight: Annotated[float, typer.Option(help="Sample weight of each moderator decision")] = 5.0,
 ) -> None:
     """Train the learned message scorer; writes weights, manifest (checksums) and model card.
