@@ -52,6 +52,18 @@ from watchkeeper.events import Event, Message, read_jsonl
 ROOT = Path(__file__).resolve().parents[3]
 TRAIN = ROOT / "data" / "train"
 
+# Features that may only lower risk (courtship between true peers is ordinary,
+# family and group chats); every other one may only raise it.
+ONLY_LOWER_FEATURES = [
+    "peer_courtship",
+    "known_relation",
+    "known_relation_x_evidence",
+    "involves_parents",
+    "involves_parents_x_evidence",
+    "group",
+    "group_x_evidence",
+]
+ONLY_LOWER = set(ONLY_LOWER_FEATURES)
 FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     Category.FLAGGED_IMAGE.value,
     "stages",
@@ -62,27 +74,10 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     "adult_to_minor",
     "families_to_minor",
     "age_contradiction",
-    "peer_courtship",
-    "known_relation",
-    "known_relation_x_evidence",
-    "involves_parents",
-    "involves_parents_x_evidence",
-    "group",
-    "group_x_evidence",
+    *ONLY_LOWER_FEATURES,
     "reported",
     "flooding",
 ]
-# Features that may only lower risk (courtship between true peers is ordinary);
-# every other one may only raise it.
-ONLY_LOWER = {
-    "peer_courtship",
-    "known_relation",
-    "known_relation_x_evidence",
-    "involves_parents",
-    "involves_parents_x_evidence",
-    "group",
-    "group_x_evidence",
-}
 # Not learnable from text corpora (no images, few reports): keep the hand value.
 # A match against a list of known flagged images is actionable on its own.
 FIXED = {Category.FLAGGED_IMAGE.value: 10.0, "reported": 1.0}
