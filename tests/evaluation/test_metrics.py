@@ -50,7 +50,7 @@ def test_metrics_count_hits_misses_false_alarms_and_lateness():
     assert (r.true_positives, r.false_positives, r.false_negatives) == (2, 1, 0)
     assert r.precision == pytest.approx(2 / 3) and r.recall == 1.0
     assert r.false_positive_rate == 0.5
-    assert r.on_time_recall == 0.5 and r.late == ["b"]
+    assert r.on_time_recall == 0.5 and r.late == ["b"] and r.late_by == {"b": 3}
     assert r.suspect_accuracy == 0.5
     weighted = 1 + (1 - latency_penalty(3))
     p, rec = weighted / 3, weighted / 2

@@ -163,7 +163,8 @@ def print_evaluation(result: Evaluation, title: str) -> None:
     for name, value in rows:
         table.add_row(name, value)
     out.print(table)
-    for name, items in (("missed", result.missed), ("false alarms", result.false_alarms), ("late", result.late)):
+    late = [f"{c} (+{result.late_by[c]})" for c in result.late]
+    for name, items in (("missed", result.missed), ("false alarms", result.false_alarms), ("late (offender messages)", late)):
         if items:
             out.print(f"{name}: {', '.join(items)}")
 

@@ -108,6 +108,8 @@ class Evaluation:
     missed: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     late: list[str] = field(default_factory=list)
+    # Per late conversation: the offender's messages between `alert_by` and the alert.
+    late_by: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -161,6 +163,7 @@ def evaluate_report(
             if order[first] > order[label.alert_by]:
                 delay = timeline.offender_messages_between(conversation, label.alert_by, first, label.offender)
                 result.late.append(conversation)
+                result.late_by[conversation] = delay
             else:
                 on_time += 1
         else:
