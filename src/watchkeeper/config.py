@@ -6,11 +6,13 @@ file named by `WATCHKEEPER_CONFIG` (or passed as `config_file`), defaults.
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -64,6 +66,16 @@ class Settings(BaseSettings):
     webhook_backoff_base_seconds: float = Field(default=2.0, gt=0)
     webhook_backoff_max_seconds: float = Field(default=3600.0, gt=0)
     webhook_poll_seconds: float = Field(default=1.0, gt=0)
+    # Webhook targets (SSRF guard, actions/webhook_targets.py): URLs and resolved
+    # addresses that are not globally routable (loopback, private, link-local,
+    # metadata 169.254.169.254, ...) are refused unless allowed here.
+    # allow_private: all of them (development and tests only).
+    webhook_allow_private: bool = False
+    # Host names (exact) and CIDR ranges allowed even when private, e.g. an internal
+    # relay. Environment: a JSON list, WATCHKEEPER_WEBHOOK_ALLOWED_HOSTS='["10.2.0.0/16"]'.
+    webhook_allowed_hosts: list[str] = []
+    # Only https URLs are registered and sent to.
+    webhook_require_https: bool = False
 
     # Flagged imagery (docs/imagery.md). `image` events may name a file only inside
     # image_root (unset: such events are refused); the image is hashed and not kept
@@ -74,6 +86,16 @@ class Settings(BaseSettings):
     pdq_min_quality: int = Field(default=50, ge=0, le=100)
 
     config_file: Path | None = Field(default=None, alias="WATCHKEEPER_CONFIG")
+
+    @field_validator("webhook_allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: Any) -> Any:
+        return value.split(",") if isinstance(value, str) else value
+
+    @field_validator("webhook_allowed_hosts")
+    @classmethod
+    def _check_hosts(cls, value: list[str]) -> list[str]:
+        return [_allowed_host(entry) for entry in value if entry.strip()]
 
     @classmethod
     def settings_customise_sources(
@@ -89,6 +111,21 @@ class Settings(BaseSettings):
         if toml_path is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
         return tuple(sources)
+
+
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+
+
+def _allowed_host(entry: str) -> str:
+    """One webhook_allowed_hosts entry, normalised: a CIDR range or a host name."""
+    text = entry.strip().strip("[]").rstrip(".").lower()
+    try:
+        return str(ipaddress.ip_network(text, strict=False))
+    except ValueError:
+        pass
+    if len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in text.split(".")):
+        return text
+    raise ValueError(f"webhook_allowed_hosts: {entry!r} is neither a host name nor a CIDR range")
 
 
 def _config_path(init_settings: PydanticBaseSettingsSource) -> Path | None:

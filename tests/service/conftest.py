@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from service.support import Service
+from service.support import Service, offline_resolve
+
+from watchkeeper.actions import webhook_targets
 
 PG_URL = os.environ.get(
     "WATCHKEEPER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -59,3 +61,9 @@ def tenant() -> str:
     return "t-" + uuid.uuid4().hex[:10]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_dns_for_webhooks() -> Iterator[None]:
+    """Webhook deliveries resolve host names through offline_resolve (never real DNS)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(webhook_targets, "resolve", offline_resolve)
+        yield

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
 from fastapi.testclient import TestClient
@@ -36,6 +43,9 @@ class Service:
             "webhook_backoff_base_seconds": 0.05, "webhook_timeout_seconds": 2.0,
             "access_log": False, "auth_cache_seconds": 0.0, "warm_up_engines": False,
             "analysis_processes": 0,
+            # The webhook tests' receivers listen on loopback, which production refuses:
+            # allow exactly that address (tests of the guard pass their own policy).
+            "webhook_allowed_hosts": ["127.0.0.1"],
         }
         values.update(settings)
         self.settings = Settings(**values)
@@ -61,6 +71,18 @@ class Service:
 
     def post_events(self, headers: dict[str, str], events: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         return self.client.post("/v1/events", json=events, headers=headers, **kwargs)
+
+
+def offline_resolve(host: str, port: int) -> list[str]:
+    """Stands in for DNS in the tests (webhook_targets.resolve): IP literals and
+    localhost only, so no webhook delivery can make a test reach the network."""
+    try:
+        return [str(ipaddress.ip_address(host.strip("[]")))]
+    except ValueError:
+        pass
+    if host.rstrip(".").lower() == "localhost":
+        return ["127.0.0.1"]
+    raise socket.gaierror(socket.EAI_NONAME, f"{host}: no DNS in the tests")
 
 
 def message(mid: str, text: str, conversation: str = "c1", sender: str = "adult",
@@ -89,3 +111,49 @@ def mass_outreach(sender: str = "sprayer", targets: int = 40) -> list[dict[str, 
                 "ts": f"2026-03-02T15:{i % 60:02d}:{i // 60:02d}Z", "accepted": False}
                for i in range(targets)]
     return events
+
+
+class Receiver:
+    """An HTTP server on 127.0.0.1 that records what it is sent."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        self.fail_next = 0  # answer 500 to this many requests first
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                if receiver.fail_next > 0:
+                    receiver.fail_next -= 1
+                    self.send_response(500)
+                else:
+                    receiver.received.append((dict(self.headers), body))
+                    self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def bodies(self, kind: str | None = None) -> list[dict]:
+        out = [json.loads(b) for _, b in self.received]
+        return [b for b in out if kind is None or b["kind"] == kind]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def wait_for(condition: Callable[[], bool], limit: float = 15.0) -> bool:
+    """Poll until true (bounded); delivery is asynchronous."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()

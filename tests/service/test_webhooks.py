@@ -2,53 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from service.support import Service, grooming, mass_outreach
+from service.support import Receiver, Service, grooming, mass_outreach, wait_for
 
 from watchkeeper.actions.webhooks import backoff, sign, verify_signature
-
-
-class Receiver:
-    """An HTTP server on 127.0.0.1 that records what it is sent."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        self.fail_next = 0  # answer 500 to this many requests first
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                if receiver.fail_next > 0:
-                    receiver.fail_next -= 1
-                    self.send_response(500)
-                else:
-                    receiver.received.append((dict(self.headers), body))
-                    self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def bodies(self, kind: str | None = None) -> list[dict]:
-        out = [json.loads(b) for _, b in self.received]
-        return [b for b in out if kind is None or b["kind"] == kind]
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
@@ -56,16 +16,6 @@ def receiver() -> Iterator[Receiver]:
     r = Receiver()
     yield r
     r.close()
-
-
-def wait_for(condition: Callable[[], bool], limit: float = 15.0) -> bool:
-    """Poll until true (bounded); delivery is asynchronous."""
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 def subscribe(service: Service, h: dict[str, str], url: str, *kinds: str) -> dict[str, str]:

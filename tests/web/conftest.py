@@ -10,8 +10,10 @@ from dataclasses import dataclass
 import pytest
 from argon2 import PasswordHasher, profiles
 from fastapi.testclient import TestClient
+from service.support import offline_resolve
 from web.support import WebApp
 
+from watchkeeper.actions import webhook_targets
 from watchkeeper.web import security
 
 
@@ -79,3 +81,11 @@ def postgres_web() -> Iterator[WebApp]:
     finally:
         admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_dns_for_webhooks() -> Iterator[None]:
+    """Webhook deliveries resolve host names through offline_resolve (never real DNS)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(webhook_targets, "resolve", offline_resolve)
+        yield

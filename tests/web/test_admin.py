@@ -85,6 +85,10 @@ def test_other_tenants_keys_cannot_be_revoked(site: Site) -> None:
 def test_webhooks_registered_and_deactivated(site: Site) -> None:
     bad = post_form(site.admin, "/admin/webhooks", "/admin/webhooks", {"kind": "alert.raised", "url": "ftp://x"})
     assert bad.status_code == 400
+    for url in ("http://169.254.169.254/latest/meta-data/", "http://user:pw@platform.example/h"):
+        refused = post_form(site.admin, "/admin/webhooks", "/admin/webhooks",
+                            {"kind": "alert.raised", "url": url})
+        assert refused.status_code == 400 and "This URL is not allowed" in refused.text
     page = post_form(site.admin, "/admin/webhooks", "/admin/webhooks",
                      {"kind": "safety_message", "url": "https://platform.example/hooks"})
     assert re.search(r"<code>whsec_[^<]+</code>", page.text)

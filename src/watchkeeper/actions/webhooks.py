@@ -7,6 +7,11 @@ with HMAC-SHA256 over "timestamp.body", retries with exponential backoff and
 parks a row as "dead" after the last try. Rows survive restarts; a row whose
 delivery was cut short by a crash is sent again (at-least-once: receivers
 de-duplicate by the body's "id").
+
+Only targets the policy allows are contacted (webhook_targets: no loopback,
+private, link-local or metadata addresses, judged on the addresses the host
+resolves to at connection time); a refused target is a failed attempt like any
+other (retried, then dead-lettered).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import orjson
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from watchkeeper.actions.webhook_targets import TargetPolicy, TargetRejected, guarded_transport
 from watchkeeper.storage.db import utcnow
 from watchkeeper.storage.models import WEBHOOK_KINDS, OutboxMessage, WebhookEndpoint
 
@@ -125,6 +131,7 @@ class DeliveryWorker:
         poll_seconds: float = 1.0,
         on_result: Callable[[str, bool], None] | None = None,
         batch_size: int = 50,
+        policy: TargetPolicy | None = None,
     ):
         self.engine = engine
         self.max_attempts = max_attempts
@@ -135,7 +142,9 @@ class DeliveryWorker:
         self.batch_size = batch_size
         # Rows being sent are leased past the timeout so a second worker skips them.
         self.lease = timedelta(seconds=timeout + 30)
-        self._client = httpx.Client(timeout=timeout, follow_redirects=False)
+        self.policy = policy if policy is not None else TargetPolicy()
+        self._client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
+                                    transport=guarded_transport(self.policy))
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -220,9 +229,12 @@ class DeliveryWorker:
         }
         error: str | None
         try:
+            self.policy.check_url(row.url)  # rows registered under an older policy
             response = self._client.post(row.url, content=body, headers=headers)
             error = None if 200 <= response.status_code < 300 else f"HTTP {response.status_code}"
-        except httpx.HTTPError as exc:
+        except TargetRejected as exc:
+            error = f"refused: {exc}"[:500]
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             error = f"{type(exc).__name__}: {exc}"[:500]
         if error is None:
             self._finish(outbox_id, attempts, "delivered", None, row.kind)

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import TypeAdapter
 
+from watchkeeper.actions.webhook_targets import TargetPolicy
 from watchkeeper.actions.webhooks import DeliveryWorker
 from watchkeeper.api.deps import KeyCache, Services
 from watchkeeper.api.errors import install_error_handlers
@@ -74,6 +75,7 @@ def create_app(
                 timeout=settings.webhook_timeout_seconds,
                 poll_seconds=settings.webhook_poll_seconds,
                 on_result=metrics.webhook_result,
+                policy=app.state.webhook_targets,
             )
 
         def on_commit(batch: Any) -> None:
@@ -121,6 +123,7 @@ def create_app(
     app.state.rate_limits = TokenBuckets(settings.rate_limit_per_second, settings.rate_limit_burst)
     app.state.keys = KeyCache(settings.auth_cache_seconds)
     app.state.worker = None
+    app.state.webhook_targets = TargetPolicy.from_settings(settings)
     install_error_handlers(app)
     for module in (events, alerts, feedback, conversations, webhooks, tenant, banks, ops):
         app.include_router(module.router)

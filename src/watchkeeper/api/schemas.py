@@ -145,7 +145,8 @@ class WebhookIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: Literal["alert.raised", "alert.updated", "safety_message", "account.flagged"]
-    url: HttpUrl
+    url: HttpUrl = Field(description="http(s) URL of a public host, without credentials "
+                         "(private, loopback and link-local targets need the operator's allow-list).")
 
 
 class WebhookOut(BaseModel):

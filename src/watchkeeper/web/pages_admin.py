@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue
+from watchkeeper.actions.webhook_targets import TargetRejected
 from watchkeeper.actions.webhooks import new_secret
 from watchkeeper.api.deps import get_db
 from watchkeeper.api.schemas import WebhookIn
@@ -178,6 +179,10 @@ def create_webhook(request: Request, db: DB, viewer: Admin, form: Form) -> Respo
     except ValidationError:
         return _webhooks_page(request, db, viewer, 400,
                               error="Choose a kind and give an http(s) URL.")
+    try:
+        request.app.state.webhook_targets.check_url(str(body.url))
+    except TargetRejected as exc:
+        return _webhooks_page(request, db, viewer, 400, error=f"This URL is not allowed: {exc}.")
     endpoint = WebhookEndpoint(tenant_id=viewer.tenant_id, kind=body.kind, url=str(body.url),
                                secret=new_secret(), active=True, created_at=utcnow())
     db.add(endpoint)

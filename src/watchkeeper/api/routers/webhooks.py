@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from watchkeeper.actions.webhook_targets import TargetRejected
 from watchkeeper.actions.webhooks import new_secret
 from watchkeeper.api.deps import get_db, require
 from watchkeeper.api.errors import ApiError
@@ -30,8 +31,17 @@ def _out(endpoint: WebhookEndpoint, secret: str | None = None) -> WebhookOut:
                       created_at=endpoint.created_at, secret=secret)
 
 
-@router.post("/v1/webhooks", response_model=WebhookOut, status_code=201)
-def create_webhook(principal: Admin, session: DB, body: WebhookIn) -> WebhookOut:
+@router.post("/v1/webhooks", response_model=WebhookOut, status_code=201,
+             responses={422: {"model": ErrorResponse}})
+def create_webhook(request: Request, principal: Admin, session: DB, body: WebhookIn) -> WebhookOut:
+    """Register an endpoint. URLs with credentials, and hosts that are loopback, private,
+    link-local or otherwise not public addresses, are refused with 422
+    (`invalid_webhook_url`, `webhook_target_blocked`, field `url`) unless the operator
+    allows them; host names are checked again on their addresses at each delivery."""
+    try:
+        request.app.state.webhook_targets.check_url(str(body.url))
+    except TargetRejected as exc:
+        raise ApiError(422, exc.code, str(exc), field="url") from None
     endpoint = WebhookEndpoint(tenant_id=principal.tenant_id, kind=body.kind, url=str(body.url),
                                secret=new_secret(), active=True, created_at=utcnow())
     session.add(endpoint)
