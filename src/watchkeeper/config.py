@@ -77,6 +77,13 @@ class Settings(BaseSettings):
     # Only https URLs are registered and sent to.
     webhook_require_https: bool = False
 
+    # Retention (docs/service.md, Retention): the messages and images of conversations
+    # without an alert whose latest event is older than this many days are deleted,
+    # with their signals and conversation state. 0: keep everything.
+    retention_days: int = Field(default=0, ge=0)
+    # How often the server runs the retention sweep (when retention_days > 0).
+    retention_sweep_minutes: float = Field(default=60.0, gt=0)
+
     # Flagged imagery (docs/imagery.md). `image` events may name a file only inside
     # image_root (unset: such events are refused); the image is hashed and not kept
     # unless image_keep_dir is set.

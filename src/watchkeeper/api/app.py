@@ -37,6 +37,7 @@ from watchkeeper.events import Event
 from watchkeeper.imagery.service import ImageSettings, TenantImages
 from watchkeeper.storage import migrate
 from watchkeeper.storage.db import make_engine, make_sessionmaker
+from watchkeeper.storage.retention import RetentionWorker
 
 log = logging.getLogger("watchkeeper.api")
 
@@ -96,8 +97,18 @@ def create_app(
             analysis_processes=settings.analysis_processes, images=app.state.images,
         )
         app.state.services = Services(settings, app.state.ingest, metrics)
+        retention = None
+        if settings.retention_days > 0:
+            ingest = app.state.ingest
+            retention = RetentionWorker(
+                db, settings.retention_days, settings.retention_sweep_minutes * 60.0,
+                exclusive=ingest.exclusive, invalidate=ingest.invalidate_locked,
+            )
+        app.state.retention = retention
         if worker is not None:
             worker.start()
+        if retention is not None:
+            retention.start()
         if settings.warm_up_engines:
             app.state.ingest.warm_up()
         heap = HeapFreezer()
@@ -106,6 +117,8 @@ def create_app(
         try:
             yield
         finally:
+            if retention is not None:
+                retention.stop()
             app.state.ingest.close()
             if worker is not None:
                 worker.stop()
@@ -123,6 +136,7 @@ def create_app(
     app.state.rate_limits = TokenBuckets(settings.rate_limit_per_second, settings.rate_limit_burst)
     app.state.keys = KeyCache(settings.auth_cache_seconds)
     app.state.worker = None
+    app.state.retention = None
     app.state.webhook_targets = TargetPolicy.from_settings(settings)
     install_error_handlers(app)
     for module in (events, alerts, feedback, conversations, webhooks, tenant, banks, ops):

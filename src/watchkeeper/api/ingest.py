@@ -10,7 +10,9 @@ alerts and webhook outbox rows in ONE transaction, commits, and only then
 answers every request in the group.
 
 If a transaction fails the engine may have seen events that were not stored,
-so it is dropped and rebuilt from the database on the next use. Alerts are
+so it is dropped and rebuilt from the database on the next use; the same
+happens after a retention purge (watchkeeper.storage.retention) deleted some of
+the tenant's events, under the tenant's lock. Alerts are
 unique per (tenant, conversation) and (tenant, account) in the database, so
 no restart or replay can raise one twice.
 """
@@ -22,8 +24,9 @@ import logging
 import multiprocessing
 import queue
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -221,6 +224,12 @@ class TenantRuntime:
         self.alert_stages: dict[str, str] = {}
 
     # ---- engine lifecycle ---------------------------------------------------
+    def invalidate(self) -> None:
+        """Caller holds self.lock: the engine and the keys are rebuilt from the database
+        on next use (after a failed transaction or a retention purge)."""
+        self.engine = None
+        self.stored_keys = set()
+
     def ensure_engine(self) -> Engine:
         """Caller holds self.lock."""
         if self.engine is None:
@@ -315,7 +324,7 @@ class TenantRuntime:
             self._process_group(group)
         except BaseException as exc:
             # The engine may hold events that were not stored: rebuild it next time.
-            self.engine = None
+            self.invalidate()
             # SQL errors carry the statement's parameters (message text): log the type only.
             database = isinstance(exc, SQLAlchemyError)
             cause = type(getattr(exc, "orig", None) or exc).__name__
@@ -734,5 +743,19 @@ class IngestService:
         runtime = self._runtimes.get(tenant_id)
         if runtime is not None:
             with runtime.lock:
-                runtime.engine = None
+                runtime.invalidate()
+
+    @contextmanager
+    def exclusive(self, tenant_id: str) -> Iterator[TenantRuntime]:
+        """Hold a tenant's ingest lock: no group of that tenant is processed meanwhile
+        (the retention purge deletes and invalidates under it)."""
+        runtime = self.runtime(tenant_id)
+        with runtime.lock:
+            yield runtime
+
+    def invalidate_locked(self, tenant_id: str) -> None:
+        """Drop a tenant's engine and event keys; the caller holds `exclusive(tenant_id)`."""
+        runtime = self._runtimes.get(tenant_id)
+        if runtime is not None:
+            runtime.invalidate()
 

@@ -21,6 +21,8 @@ from watchkeeper.cli import keys as _keys, serve as _serve  # noqa: E402
 app.add_typer(_serve.db_app, name="db")
 app.add_typer(_serve.feedback_app, name="feedback")
 app.add_typer(_keys.app, name="keys")
+from watchkeeper.cli import retention as _retention  # noqa: E402
+app.add_typer(_retention.app, name="retention")
 app.command("serve")(_serve.serve)
 from watchkeeper.cli import banks as _banks  # noqa: E402
 app.add_typer(_banks.app, name="banks")

@@ -36,6 +36,7 @@ ACTIONS: dict[str, str] = {
     "webhook.create": "registered a webhook",
     "webhook.deactivate": "deactivated a webhook",
     "resources.update": "changed the safety message region or language",
+    "retention.purge": "retention: deleted old conversations without alerts (counts only)",
 }
 
 
