@@ -269,3 +269,22 @@ def test_openness_cues_lower_risk_in_step_with_the_evidence_they_explain():
     assert features["known_relation"] == 1.0
     assert features["known_relation_x_evidence"] == sum(state.evidence.values()) > 2.0
     assert "group_x_evidence" not in features
+
+
+def test_acts_actionable_on_their_own_alert_at_once():
+    from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_features
+    from watchkeeper.core.signals import Category
+
+    # A picture request with a threat, from a stranger, in the first message (shipped weights).
+    engine, _ = run(Script().say("a", "b", "send me a pic or else").events)
+    assert engine.assessment("c1").first_alert == "c1-m1"
+    # A threat alone is not that act.
+    engine, _ = run(Script().say("a", "b", "do it or else").events)
+    tracker = engine.conversations["c1"]
+    assert "picture_extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+    # Documents held against a debt; either alone is not enough.
+    config, ages, tracker = DetectionConfig(), (lambda user: AgeInfo()), ConversationTracker("c9")
+    both = SenderState(evidence={Category.DOCUMENT_CONTROL: 0.9, Category.DEBT_BONDAGE: 0.85})
+    one = SenderState(evidence={Category.DOCUMENT_CONTROL: 0.95})
+    assert sender_features("x", both, tracker, ages, config).get("documents_for_debt") == 1.0
+    assert "documents_for_debt" not in sender_features("x", one, tracker, ages, config)

@@ -1,6 +1,8 @@
 """The conversation threshold is chosen on out-of-fold replays: the best
 latency-weighted F1 among thresholds with at most 3% false alarms."""
 
+import pytest
+
 from watchkeeper.evaluation.metrics import Evaluation
 from watchkeeper.learned.conversation_fit import MAX_FALSE_POSITIVE_RATE, choose_threshold
 
@@ -24,3 +26,13 @@ def test_ties_go_to_the_higher_threshold():
 
 def test_with_no_threshold_in_budget_the_fewest_false_alarms_win():
     assert choose_threshold({0.5: run(0.2, 0.9), 0.8: run(0.05, 0.7), 0.9: run(0.05, 0.6)}) == 0.9
+
+
+def test_splits_are_averaged_and_their_conversation_lists_united():
+    from watchkeeper.learned.conversation_fit import mean_evaluation
+
+    a = Evaluation(f1=0.9, false_positive_rate=0.02, false_alarms=["b1"], missed=["t1"])
+    b = Evaluation(f1=0.8, false_positive_rate=0.04, false_alarms=["b2"], missed=["t1"])
+    mean = mean_evaluation([a, b])
+    assert mean.f1 == pytest.approx(0.85) and mean.false_positive_rate == pytest.approx(0.03)
+    assert mean.false_alarms == ["b1", "b2"] and mean.missed == ["t1"]

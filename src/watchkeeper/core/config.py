@@ -45,6 +45,8 @@ HAND_WEIGHTS: dict[str, float] = {
     "to_minor": 0.5,
     "adult_to_minor": 1.2,
     "age_contradiction": 1.5,
+    "picture_extortion": 10.0,  # policy: actionable on its own (see conversation.sender_features)
+    "documents_for_debt": 10.0,
     "peer_courtship": -0.7,
     "known_relation": -1.5,
     "involves_parents": -1.0,

@@ -361,6 +361,13 @@ def sender_features(
             features["families_to_minor"] = 1.0
     if deceptive:
         features["age_contradiction"] = 1.0
+    # Acts that are actionable on their own, whatever came before (policy, not fitted):
+    # a threat tied to pictures is sextortion; documents held against a debt is bondage.
+    evidence = state.evidence
+    if evidence.get(Category.THREATS, 0.0) >= 0.8 and evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5:
+        features["picture_extortion"] = 1.0
+    if evidence.get(Category.DOCUMENT_CONTROL, 0.0) >= 0.8 and evidence.get(Category.DEBT_BONDAGE, 0.0) >= 0.8:
+        features["documents_for_debt"] = 1.0
     if peer:
         features["peer_courtship"] = sum(e for c, e in state.evidence.items() if c in COURTSHIP_CATEGORIES)
     if state.reported:
