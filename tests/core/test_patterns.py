@@ -163,6 +163,7 @@ NEGATIVES: dict[Category, list[str]] = {
     ],
     C.SECRECY: [
         "tell him its just a game lol",
+        "mum he said it was our secret",  # a disclosure, reported speech
         "tell them it is a bit late, we will come tomorrow",
         "don't tell her about the surprise party!",
         "has anyone asked you to keep secrets?",
@@ -202,6 +203,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "send a pic of the receipt",
         "send me a pic of the dog!!",
         "wanna trade pets? my dragon for ur unicorn",
+        "this guy keeps asking me to send pics, what do i do",
         "can u send the pics from the party",
         "turn on your cameras for the zoom class please",
         "send me a pic when you land so i know ur safe",
