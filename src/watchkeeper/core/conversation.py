@@ -330,8 +330,10 @@ def sender_features(
     """What the risk of one sender is computed from, as named features.
 
     Evidence per category, how many stages the sender's messages span, and
-    context: an adult writing to a minor, signs from two families aimed at a minor, contradicting age claims, courtship
-    between consenting peers (which lowers risk), reports and flooding.
+    context: an adult writing to a minor, signs from two families aimed at a
+    minor, contradicting age claims, acts actionable on their own, courtship
+    between consenting peers and openness cues (which lower risk), reports and
+    flooding.
     """
     sender_age = ages(name)
     other_ages = [

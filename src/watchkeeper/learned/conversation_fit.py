@@ -11,10 +11,11 @@ one that learns, say, "gifts lower risk" from a small corpus).
 
 The alert threshold is chosen on OUT-OF-FOLD replays: 5 folds by conversation,
 each fold replayed with weights fitted on the other four, at every candidate
-threshold, over three different splits (figures averaged). A threshold chosen on the conversations the weights were fitted on
-looks safer than it is (in-sample false alarms are rarer), so it came out too
-low. The figures printed are those pooled out-of-fold replays at the chosen
-threshold (slightly optimistic: the threshold was chosen on them).
+threshold, over three different splits (figures averaged). A threshold chosen
+on the conversations the weights were fitted on looks safer than it is
+(in-sample false alarms are rarer), so it came out too low. The figures
+printed are those out-of-fold replays at the chosen threshold (slightly
+optimistic: the threshold was chosen on them).
 
 With the default scorers, the learned message model is retrained per fold as
 well: the shipped one learned the everyday messages of every benign training
