@@ -35,10 +35,27 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "sources"
 THREAT_LABELS = {"grooming", "sextortion", "trafficking", "runaway"}
 PLATFORMS = {"social", "gaming", "dating", "other"}
-CORPUS_START = datetime(2025, 9, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a corpus lives and how its ids and times are made (data/dev/build.py
+    builds the development corpus with its own layout and this same code)."""
+
+    folder: Path  # sources/ inside it; events.jsonl and labels.jsonl written to it
+    conversation_prefix: str  # "tc": conversations tc-NNN
+    user_prefix: str  # "tu": users tu-<hash>
+    start: datetime  # default conversation starts are spread from here
+    sources_glob: str = "conversations_*.txt"
+    accounts: bool = True  # sources/accounts.json
+    # Cold scams and short everyday exchanges (conversations_cold_severe.txt) are short.
+    messages: tuple[int, int] = (5, 40)
+
+
+TRAINING = Layout(HERE, "tc", "tu", datetime(2025, 9, 1, tzinfo=timezone.utc))
+LAYOUT = TRAINING  # the corpus being built (set by main)
 
 MESSAGE_LINE = re.compile(r"^(!?)([A-Z]):\s*(?:\[\+([0-9dhms]+)\]\s*)?(.*)$")
 GAP_PART = re.compile(r"(\d+)([dhms])")
@@ -67,7 +84,7 @@ def rfc3339(moment: datetime) -> str:
 
 
 def user_id(seed: str) -> str:
-    return "tu-" + hashlib.sha256(seed.encode()).hexdigest()[:8]
+    return f"{LAYOUT.user_prefix}-" + hashlib.sha256(seed.encode()).hexdigest()[:8]
 
 
 @dataclass
@@ -125,7 +142,7 @@ def parse_sources(paths: list[Path]) -> list[Conversation]:
 
 def default_start(index: int, rng: random.Random) -> datetime:
     # Spread conversations over six months, mostly after school and in the evening (UTC).
-    day = CORPUS_START + timedelta(days=index * 1.37)
+    day = LAYOUT.start + timedelta(days=index * 1.37)
     hour = rng.choice([7, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23])
     return day.replace(hour=hour, minute=rng.randrange(60), second=rng.randrange(60))
 
@@ -195,9 +212,9 @@ def conversation_events(conv: Conversation, index: int) -> tuple[list[dict], dic
         label = {"conversation": conv.cid, "label": "benign", "offender": None, "alert_by": None}
     else:
         raise ValueError(f"{conv.source}: unknown label {conv.label}")
-    # Cold scams and short everyday exchanges (conversations_cold_severe.txt) are short.
-    if not 5 <= len(conv.lines) <= 40:
-        raise ValueError(f"{conv.source}: {len(conv.lines)} messages, want 5..40")
+    low, high = LAYOUT.messages
+    if not low <= len(conv.lines) <= high:
+        raise ValueError(f"{conv.source}: {len(conv.lines)} messages, want {low}..{high}")
     return events, label
 
 
@@ -253,18 +270,22 @@ def account_events(scenario: dict, number: int) -> list[dict]:
 
 
 def build() -> tuple[list[dict], list[dict]]:
-    conversations = parse_sources(sorted(SOURCES.glob("conversations_*.txt")))
+    sources = LAYOUT.folder / "sources"
+    conversations = parse_sources(sorted(sources.glob(LAYOUT.sources_glob)))
     seen: set[str] = set()
     events: list[dict] = []
     labels: list[dict] = []
+    conversation_id = re.compile(rf"^{LAYOUT.conversation_prefix}-\d{{3}}$")
     for index, conv in enumerate(sorted(conversations, key=lambda c: c.cid)):
+        if not conversation_id.match(conv.cid):
+            raise ValueError(f"{conv.source}: conversation id {conv.cid} is not {LAYOUT.conversation_prefix}-NNN")
         if conv.cid in seen:
             raise ValueError(f"{conv.source}: duplicate conversation id {conv.cid}")
         seen.add(conv.cid)
         conv_events, label = conversation_events(conv, index)
         events.extend(conv_events)
         labels.append(label)
-    scenarios = json.loads((SOURCES / "accounts.json").read_text(encoding="utf-8"))
+    scenarios = json.loads((sources / "accounts.json").read_text(encoding="utf-8")) if LAYOUT.accounts else []
     for number, scenario in enumerate(scenarios, start=1):
         events.extend(account_events(scenario, number))
         labels.append({"account": scenario["account"], "label": scenario["label"]})
@@ -306,11 +327,13 @@ def validate(events_path: Path, labels: list[dict]) -> list[str]:
     return problems
 
 
-def main() -> int:
+def main(layout: Layout = TRAINING) -> int:
+    global LAYOUT
+    LAYOUT = layout
     events, labels = build()
-    write_jsonl(HERE / "events.jsonl", events)
-    write_jsonl(HERE / "labels.jsonl", labels)
-    problems = validate(HERE / "events.jsonl", labels)
+    write_jsonl(layout.folder / "events.jsonl", events)
+    write_jsonl(layout.folder / "labels.jsonl", labels)
+    problems = validate(layout.folder / "events.jsonl", labels)
     for problem in problems:
         print("PROBLEM:", problem, file=sys.stderr)
     by_label = Counter(l["label"] for l in labels if "conversation" in l)
