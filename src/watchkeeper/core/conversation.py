@@ -376,16 +376,20 @@ def sender_features(
         features["reported"] = 1.0
     # Openness cues lower risk by a step, and by more the more signs they have to
     # explain (grandma's birthday chat has several; one flag cannot offset them all).
-    total_evidence = sum(state.evidence.values())
-    if state.known_relation:
-        features["known_relation"] = 1.0
-        features["known_relation_x_evidence"] = total_evidence
-    if state.involves_parents:
-        features["involves_parents"] = 1.0
-        features["involves_parents_x_evidence"] = total_evidence
-    if len(conversation.participants) > 2:
-        features["group"] = 1.0
-        features["group_x_evidence"] = total_evidence
+    cues = [
+        cue
+        for cue, present in (
+            ("known_relation", state.known_relation),
+            ("involves_parents", state.involves_parents),
+            ("group", len(conversation.participants) > 2),
+        )
+        if present
+    ]
+    if cues:
+        total_evidence = sum(state.evidence.values())
+        for cue in cues:
+            features[cue] = 1.0
+            features[f"{cue}_x_evidence"] = total_evidence
     if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
         features["flooding"] = 1.0
     return features

@@ -193,27 +193,28 @@ def analyse_messages(scorers, messages: list[Message]) -> dict[str, MessageAnaly
     return dict(zip((m.id for m in messages), analyzer.analyse([m.text for m in messages])))
 
 
-def scorers_without(held_out: set[str], messages: list[Message]):
+def shipped_examples():
+    """What the shipped learned model is trained on: the labelled messages, and the
+    everyday messages of the training conversations."""
+    from watchkeeper.learned.training import conversation_examples, read_message_examples
+
+    everyday = conversation_examples(TRAIN / "events.jsonl", TRAIN / "labels.jsonl")
+    return read_message_examples(TRAIN / "messages.jsonl"), everyday
+
+
+def scorers_without(held_out: set[str], messages: list[Message], examples):
     """The default scorers, with the learned model retrained as shipped minus the
-    everyday messages of the held-out conversations."""
+    everyday messages of the held-out conversations (`examples`: shipped_examples())."""
     import tempfile
 
     from watchkeeper.core.patterns import PatternScorer
     from watchkeeper.learned import load_scorer
-    from watchkeeper.learned.training import (
-        TrainConfig,
-        conversation_examples,
-        merge_examples,
-        read_message_examples,
-        save_model,
-        train_model,
-    )
+    from watchkeeper.learned.training import TrainConfig, merge_examples, save_model, train_model
 
+    labelled, everyday = examples
     held_messages = {m.id for m in messages if m.conversation in held_out}
-    everyday = [
-        e for e in conversation_examples(TRAIN / "events.jsonl", TRAIN / "labels.jsonl") if e.id not in held_messages
-    ]
-    model = train_model(merge_examples(read_message_examples(TRAIN / "messages.jsonl"), everyday), TrainConfig())
+    kept = [e for e in everyday if e.id not in held_messages]
+    model = train_model(merge_examples(labelled, kept), TrainConfig())
     with tempfile.TemporaryDirectory() as folder:
         return (PatternScorer(), load_scorer(save_model(model, folder)))
 
@@ -239,6 +240,7 @@ def fit(model: str, write: bool) -> None:
     # it, over REPEATS different 5-fold splits (one split's false-positive rate moves
     # in steps of one conversation, which made the chosen threshold jumpy).
     ids = sorted(labels)
+    examples = shipped_examples() if model == "default" else None
     pooled: dict[tuple[int, float], list[dict]] = defaultdict(list)
     for repeat in range(REPEATS):
         order = list(ids)
@@ -246,7 +248,7 @@ def fit(model: str, write: bool) -> None:
         for held_out in (set(order[i::5]) for i in range(5)):
             fold_scorers, fold_analyses = scorers, analyses
             if model == "default":
-                fold_scorers = scorers_without(held_out, messages)
+                fold_scorers = scorers_without(held_out, messages, examples)
                 fold_analyses = analyse_messages(fold_scorers, messages)
             fold_config = fit_on(set(ids) - held_out, fold_scorers, fold_analyses)
             # Profiles and friend requests (no conversation) carry the ages: keep them all.
