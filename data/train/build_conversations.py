@@ -14,6 +14,7 @@ Conversation format, one block per conversation:
     !A: text                      the label's alert_by (exactly one in a threat block)
 
 `created` is absolute (RFC 3339 / date) or relative to the start (-3d, -40m).
+`age=none` (like leaving `age` out) gives a profile without `stated_age`.
 `fr=A>B` adds an accepted friend request from A to B shortly before the start.
 Every participant gets a profile event. Ids: conversations tc-NNN, messages
 tc-NNN-mNN, users tu-<hash> unless `id=` is given.

@@ -6,9 +6,7 @@ file named by `WATCHKEEPER_CONFIG` (or passed as `config_file`), defaults.
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,6 +17,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from watchkeeper.actions.webhook_targets import allowed_host
 
 DEFAULT_DATABASE_URL = "sqlite:///./var/watchkeeper.db"
 
@@ -79,7 +79,8 @@ class Settings(BaseSettings):
 
     # Retention (docs/service.md, Retention): the messages and images of conversations
     # without an alert whose latest event is older than this many days are deleted,
-    # with their signals and conversation state. 0: keep everything.
+    # with their signals, conversation state and kept image copies (image_keep_dir)
+    # that no other conversation uses. 0: keep everything.
     retention_days: int = Field(default=0, ge=0)
     # How often the server runs the retention sweep (when retention_days > 0).
     retention_sweep_minutes: float = Field(default=60.0, gt=0)
@@ -102,7 +103,7 @@ class Settings(BaseSettings):
     @field_validator("webhook_allowed_hosts")
     @classmethod
     def _check_hosts(cls, value: list[str]) -> list[str]:
-        return [_allowed_host(entry) for entry in value if entry.strip()]
+        return [str(allowed_host(entry)) for entry in value if entry.strip()]
 
     @classmethod
     def settings_customise_sources(
@@ -118,21 +119,6 @@ class Settings(BaseSettings):
         if toml_path is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
         return tuple(sources)
-
-
-_HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
-
-
-def _allowed_host(entry: str) -> str:
-    """One webhook_allowed_hosts entry, normalised: a CIDR range or a host name."""
-    text = entry.strip().strip("[]").rstrip(".").lower()
-    try:
-        return str(ipaddress.ip_network(text, strict=False))
-    except ValueError:
-        pass
-    if len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in text.split(".")):
-        return text
-    raise ValueError(f"webhook_allowed_hosts: {entry!r} is neither a host name nor a CIDR range")
 
 
 def _config_path(init_settings: PydanticBaseSettingsSource) -> Path | None:

@@ -5,14 +5,17 @@ from the database (what a restart gives)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from imagery.generated_images import encode, jpeg, scene
 from service.support import Service, grooming, keyword_engine, message, wait_for
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from watchkeeper.api.ingest import IngestService
 from watchkeeper.cli.main import app as cli
+from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.storage.models import Conversation, Signal, StoredEvent
 from watchkeeper.storage.retention import purge
 from watchkeeper.storage.web_models import AuditEntry
@@ -165,3 +168,80 @@ def test_cli_purge_prints_counts(database_url: str, tenant: str) -> None:
         rows = _rows(service, tenant)
         assert rows["old"] == (0, 0, 0) and rows["alerted"][0] == 7
         assert "older_than_days=30" in rows["audit"][0]
+
+
+def _image(iid: str, path: str, conversation: str, ts: datetime) -> dict[str, Any]:
+    return {"type": "image", "id": iid, "conversation": conversation, "sender": "adult",
+            "recipients": ["kid"], "ts": ts.isoformat(), "path": path}
+
+
+def _load_images(service: Service, tenant: str, uploads: Path, now: datetime) -> dict[str, Path]:
+    """Kept copies (image_keep_dir) of: only-old.jpg, sent in two old conversations
+    (purged); shared.png, in an old and a recent conversation; alerted.jpg, in the
+    alerted conversation (both kept). Returns each upload's kept copy."""
+    headers = service.key(tenant)
+    old = now - timedelta(days=60)
+    uploads.mkdir()
+    (uploads / "only-old.jpg").write_bytes(jpeg(scene(701)))
+    (uploads / "shared.png").write_bytes(encode(scene(702)))
+    (uploads / "alerted.jpg").write_bytes(jpeg(scene(703)))
+    events = [_at("o1", "hi there", "old", old), _image("i1", "only-old.jpg", "old", old),
+              _image("i2", "shared.png", "old", old), _image("i3", "only-old.jpg", "old2", old),
+              _image("i4", "shared.png", "recent", now - timedelta(days=1))]
+    body = service.post_events(headers, events).json()
+    assert all(r["status"] == "accepted" for r in body["results"]), body
+    alerted = [*grooming("alerted"), _image("i5", "alerted.jpg", "alerted", old)]
+    for i, event in enumerate(alerted):
+        event["ts"] = (old + timedelta(minutes=i)).isoformat()
+    assert any(r["alert_raised"] for r in service.post_events(headers, alerted).json()["results"])
+    keep = service.settings.image_keep_dir
+    assert keep is not None
+    copies = {name: keep / tenant / f"{hash_image(uploads / name).sha256}{Path(name).suffix}"
+              for name in ("only-old.jpg", "shared.png", "alerted.jpg")}
+    assert all(copy.is_file() for copy in copies.values())
+    return copies
+
+
+def test_purge_deletes_kept_copies_of_purged_images(database_url: str, tenant: str,
+                                                    tmp_path: Path) -> None:
+    keep = tmp_path / "kept"
+    with Service(database_url, image_root=tmp_path / "uploads", image_keep_dir=keep) as service:
+        copies = _load_images(service, tenant, tmp_path / "uploads", NOW)
+        # The dry run counts the copy that would go, and deletes nothing.
+        (counted,) = _purge(service, tenant, dry_run=True, keep_dir=keep)
+        assert (counted.conversations, counted.images, counted.image_files) == (2, 3, 1)
+        assert all(copy.is_file() for copy in copies.values())
+        # Without keep_dir (image_keep_dir unset), no file is looked at.
+        assert _purge(service, tenant, dry_run=True)[0].image_files == 0
+
+        (result,) = _purge(service, tenant, keep_dir=keep)
+        assert (result.conversations, result.messages, result.images, result.image_files) \
+            == (2, 1, 3, 1)
+        assert not copies["only-old.jpg"].exists()  # only purged conversations used it
+        assert copies["shared.png"].is_file()  # still sent in the recent conversation
+        assert copies["alerted.jpg"].is_file()  # the alerted conversation is kept whole
+        (detail,) = _rows(service, tenant)["audit"]
+        assert "images=3" in detail and "image_files=1" in detail
+        assert not _purge(service, tenant, keep_dir=keep)[0].deleted_anything
+
+
+def test_server_sweep_and_cli_use_image_keep_dir(database_url: str, tenant: str,
+                                                 tmp_path: Path) -> None:
+    keep = tmp_path / "kept"
+    with Service(database_url, image_keep_dir=keep, retention_days=30) as service:
+        assert service.app.state.retention.keep_dir == keep  # the server's sweep
+    with Service(database_url, image_root=tmp_path / "uploads", image_keep_dir=keep) as service:
+        copies = _load_images(service, tenant, tmp_path / "uploads", datetime.now(UTC))
+    runner = CliRunner()
+    args = ["retention", "purge", "--older-than", "30", "--tenant", tenant,
+            "--database-url", database_url]
+    env = {"COLUMNS": "200", "WATCHKEEPER_IMAGE_KEEP_DIR": str(keep)}
+    dry = runner.invoke(cli, [*args, "--dry-run"], env=env)
+    assert dry.exit_code == 0, dry.output
+    assert "image files" in dry.output and copies["only-old.jpg"].is_file()
+    done = runner.invoke(cli, args, env=env)
+    assert done.exit_code == 0, done.output
+    row = next(line for line in done.output.splitlines() if tenant in line)
+    # conversations, messages, images, image files
+    assert [c for c in row.replace("│", " ").split() if c.isdigit()][:4] == ["2", "1", "3", "1"]
+    assert not copies["only-old.jpg"].exists() and copies["shared.png"].is_file()

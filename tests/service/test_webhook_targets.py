@@ -15,7 +15,12 @@ from pydantic import ValidationError
 from service.support import Receiver, Service, grooming, offline_resolve, wait_for
 
 from watchkeeper.actions import webhook_targets
-from watchkeeper.actions.webhook_targets import TargetPolicy, TargetRejected, blocked_reason
+from watchkeeper.actions.webhook_targets import (
+    TargetPolicy,
+    TargetRejected,
+    allowed_host,
+    blocked_reason,
+)
 from watchkeeper.config import Settings, load_settings
 from watchkeeper.storage.db import utcnow
 from watchkeeper.storage.models import WebhookEndpoint
@@ -231,6 +236,40 @@ def test_policy_allow_list_and_settings() -> None:
     with pytest.raises(ValidationError, match="neither a host name nor a CIDR range"):
         Settings(webhook_allowed_hosts=["10.0.0.0/33"])
     assert Settings().webhook_allow_private is False and Settings().webhook_allowed_hosts == []
+
+
+@pytest.mark.parametrize(("entry", "normalised"), [
+    (" Relay.Internal. ", "relay.internal"), ("relay_1.internal", "relay_1.internal"),
+    ("10.2.0.0/16", ipaddress.ip_network("10.2.0.0/16")),
+    ("10.2.3.4/16", ipaddress.ip_network("10.2.0.0/16")),  # host bits dropped
+    ("127.0.0.1", ipaddress.ip_network("127.0.0.1/32")),
+    ("[fd00::1]", ipaddress.ip_network("fd00::1/128")),
+    ("FD00::/8", ipaddress.ip_network("fd00::/8")),
+])
+def test_allowed_host_normalises_names_and_ranges(entry: str, normalised: object) -> None:
+    assert allowed_host(entry) == normalised
+
+
+@pytest.mark.parametrize("entry", ["10.0.0.0/33", "relay internal", "-relay.internal", "a..b",
+                                   "http://relay.internal", "[]", "x" * 64 + ".internal"])
+def test_allowed_host_refuses_what_is_neither_a_name_nor_a_range(entry: str) -> None:
+    with pytest.raises(ValueError, match="neither a host name nor a CIDR range"):
+        allowed_host(entry)
+    # One function behind both: the settings and TargetPolicy.build refuse the same entries.
+    with pytest.raises(ValidationError, match="neither a host name nor a CIDR range"):
+        Settings(webhook_allowed_hosts=[entry])
+    with pytest.raises(ValueError, match="neither a host name nor a CIDR range"):
+        TargetPolicy.build(allowed_hosts=[entry])
+
+
+def test_policy_build_reads_entries_like_the_settings() -> None:
+    entries = [" Relay.Internal. ", "10.2.0.0/16", "[fd00::1]", "", "  "]
+    built = TargetPolicy.build(allowed_hosts=entries)
+    from_settings = TargetPolicy.from_settings(Settings(webhook_allowed_hosts=entries))
+    assert built == from_settings
+    assert built.allowed_names == {"relay.internal"}
+    assert built.allowed_networks == (ipaddress.ip_network("10.2.0.0/16"),
+                                      ipaddress.ip_network("fd00::1/128"))
 
 
 def test_allowed_hosts_from_environment_and_toml(tmp_path: Path,

@@ -27,6 +27,7 @@ allows them all (development, tests); `webhook_allowed_hosts` allows host names
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,6 +107,24 @@ def _name(host: str) -> str:
     return host.strip("[]").rstrip(".").lower()
 
 
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+
+
+def allowed_host(entry: str) -> IPNetwork | str:
+    """One `webhook_allowed_hosts` entry, normalised: a CIDR range (a bare address
+    is a /32 or /128) or a host name (lower case, without brackets or a trailing
+    dot). Raises ValueError for anything else. The settings (config.py) and
+    `TargetPolicy.build` both read the allow-list through this function."""
+    text = _name(entry.strip())
+    try:
+        return ipaddress.ip_network(text, strict=False)
+    except ValueError:
+        pass
+    if len(text) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in text.split(".")):
+        return text
+    raise ValueError(f"webhook_allowed_hosts: {entry!r} is neither a host name nor a CIDR range")
+
+
 @dataclass(frozen=True)
 class TargetPolicy:
     """Which webhook targets are allowed. The default is the strict production policy."""
@@ -122,13 +141,13 @@ class TargetPolicy:
         names: set[str] = set()
         networks: list[IPNetwork] = []
         for entry in allowed_hosts:
-            entry = _name(entry.strip())
-            if not entry:
+            if not entry.strip():
                 continue
-            try:
-                networks.append(ipaddress.ip_network(entry, strict=False))
-            except ValueError:
-                names.add(entry)
+            host = allowed_host(entry)
+            if isinstance(host, str):
+                names.add(host)
+            else:
+                networks.append(host)
         return cls(allow_private, frozenset(names), tuple(networks), require_https)
 
     @classmethod

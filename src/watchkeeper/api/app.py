@@ -103,6 +103,7 @@ def create_app(
             retention = RetentionWorker(
                 db, settings.retention_days, settings.retention_sweep_minutes * 60.0,
                 exclusive=ingest.exclusive, invalidate=ingest.invalidate_locked,
+                keep_dir=settings.image_keep_dir,
             )
         app.state.retention = retention
         if worker is not None:

@@ -31,27 +31,27 @@ def purge(
     database_url: DatabaseUrl = None,
     config: ConfigFile = None,
 ) -> None:
-    """Delete the messages and images (with their signals and conversation state) of
-    conversations without an alert whose latest event is older than DAYS. Prints the
-    counts per tenant. Restart a running server afterwards."""
+    """Delete the messages and images (with their signals, conversation state and kept
+    image copies) of conversations without an alert whose latest event is older than
+    DAYS. Prints the counts per tenant. Restart a running server afterwards."""
     from watchkeeper.config import load_settings
     from watchkeeper.storage import retention
 
-    days = older_than
-    if days is None:
-        days = load_settings(config, database_url=database_url).retention_days
+    settings = load_settings(config, database_url=database_url)
+    days = settings.retention_days if older_than is None else older_than
     if days <= 0:
         console.print("nothing to do: retention is off (retention_days = 0); "
                       "pass --older-than DAYS")
         return
     engine, _sessions = open_database(database_url, config)
     try:
-        results = retention.purge(engine, days, tenant=tenant, dry_run=dry_run, actor="cli")
+        results = retention.purge(engine, days, tenant=tenant, dry_run=dry_run, actor="cli",
+                                  keep_dir=settings.image_keep_dir)
     finally:
         engine.dispose()
     title = f"{'would delete (dry run)' if dry_run else 'deleted'}: conversations without " \
             f"alerts, latest event older than {days:g} days"
-    table = Table("tenant", "conversations", "messages", "images", "signals",
+    table = Table("tenant", "conversations", "messages", "images", "image files", "signals",
                   "conversation rows", title=title)
     totals = retention.TenantPurge("total")
     for result in results:
