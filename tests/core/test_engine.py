@@ -271,6 +271,27 @@ def test_openness_cues_lower_risk_in_step_with_the_evidence_they_explain():
     assert "group_x_evidence" not in features
 
 
+def test_peers_are_an_openness_cue_of_their_own_kind():
+    from watchkeeper.core.conversation import sender_features
+
+    def features(ages):
+        s = Script().profile("a", ages[0]).profile("b", ages[1])
+        s.say("a", "b", "ur so pretty").say("a", "b", "keep it secret")
+        engine, _ = run(s.events)
+        tracker = engine.conversations["c1"]
+        return tracker.senders["a"], sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+
+    state, two_14s = features((14, 14))
+    assert two_14s["peer_minors"] == 1.0 and "adults_only" not in two_14s
+    assert two_14s["peer_minors_x_evidence"] == sum(state.evidence.values()) > 0
+    _, adults = features((31, 33))
+    assert adults["adults_only"] == 1.0 and "peer_minors" not in adults
+    # An adult writing to a minor, or a 17-year-old to a 12-year-old, is no peer.
+    for ages in ((30, 14), (17, 12)):
+        _, mixed = features(ages)
+        assert "peer_minors" not in mixed and "adults_only" not in mixed
+
+
 def test_acts_actionable_on_their_own_alert_at_once():
     from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_features
     from watchkeeper.core.signals import Category

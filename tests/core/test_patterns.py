@@ -41,6 +41,7 @@ POSITIVES: dict[Category, list[str]] = {
         "no one needs to know about us",
         "if anyone asks, im just a friend from school",
         "d0nt t3ll any1 🤫",
+        "it is better that you do not discuss the details with your social worker",
     ],
     C.ISOLATION: [
         "ur parents dont understand u like i do",
@@ -79,6 +80,7 @@ POSITIVES: dict[Category, list[str]] = {
         "we're casting new faces for a campaign in the city, paid 2000 a week",
         "we need hostesses in dubai, it pays 4000 usd per month tax free",
         "ever thought about modelling? i do portfolios for new faces",
+        "the contract is written in dutch but it is standard, you just sign",
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of u rn",
@@ -110,6 +112,8 @@ POSITIVES: dict[Category, list[str]] = {
         "i'll pay for ur bus ticket, come live with me",
         "pack a bag and come to the city",
         "u can stay with me, my door is always open",
+        "phones are not needed in the fields, the company gives a shared one",
+        "bring only a small bag, no need for phone, we give you a new one",
     ],
     C.DOCUMENT_CONTROL: [
         "bring your id card, the boss holds it",
@@ -125,6 +129,10 @@ POSITIVES: dict[Category, list[str]] = {
         "u gotta work it off",
         "ur debt keeps growing, rent and food add up",
         "the room isnt free, u pay with ur time",
+        "transport and registration 650 euro, we pay now and you return from first salaries",
+        "the cost of the flight will be deducted from your salary",
+        "we arrange visa and ticket, you pay it back later from your wages",
+        "i advance your bus ticket 600, you pay 200 every week from salary",
     ],
     C.THREATS: [
         "send more or i'll post ur pics everywhere",
@@ -170,6 +178,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "if someone asks you to keep a secret from your parents, tell a trusted adult",
         "pls dont spoil the ending, we're watching friday",
         "delete that pic of me lol i look so bad",
+        "please do not discuss the salary offer with other candidates",
     ],
     C.ISOLATION: [
         "my parents dont understand me lol",
@@ -197,6 +206,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "my company is relocating me to berlin",
         "i make 600 a week at the warehouse lol",
         "the school is running an awareness campaign about online scams",
+        "the contract is attached in english, your manager can review it",
+        "bilingual agreement, english and german, read it with your mum first",
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of the worksheet pls",
@@ -224,6 +235,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "my brother is moving out to his own apartment",
         "school trip forms say leave phones at home",
         "pack a bag, we're going to grandma's this weekend",
+        "no need for your phone during the exam, lockers are outside",
     ],
     C.DOCUMENT_CONTROL: [
         "ms k keeps the passports during the school trip",
@@ -237,6 +249,9 @@ NEGATIVES: dict[Category, list[str]] = {
         "i still owe u for the movie, remind me",
         "u owe me 5 bucks for lunch lol",
         "u owe me one for helping with ur homework 😂",
+        "the staff room is deducted on your payslip at the legal limit",
+        "your train fare is refunded with your first pay",
+        "tax and pension come out of your salary automatically",
     ],
     C.THREATS: [
         "i'll kill you if you spoil the movie",

@@ -12,13 +12,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from watchkeeper.cli.keys import ConfigFile, DatabaseUrl, open_database
 
 app = typer.Typer(help="Retention: delete old conversations that raised no alert.",
                   no_args_is_help=True)
-console = Console()
 
 
 @app.command("purge")
@@ -37,6 +36,9 @@ def purge(
     from watchkeeper.config import load_settings
     from watchkeeper.storage import retention
 
+    # Made per call: a console made at import would keep the width of whatever
+    # terminal imported the module first.
+    console = Console()
     settings = load_settings(config, database_url=database_url)
     days = settings.retention_days if older_than is None else older_than
     if days <= 0:
@@ -51,7 +53,9 @@ def purge(
         engine.dispose()
     title = f"{'would delete (dry run)' if dry_run else 'deleted'}: conversations without " \
             f"alerts, latest event older than {days:g} days"
-    table = Table("tenant", "conversations", "messages", "images", "image files", "signals",
+    # A tenant id is what the operator acts on: never cut it, whatever the width.
+    tenant_column = Column("tenant", no_wrap=True, min_width=max((len(r.tenant) for r in results), default=6))
+    table = Table(tenant_column, "conversations", "messages", "images", "image files", "signals",
                   "conversation rows", title=title)
     totals = retention.TenantPurge("total")
     for result in results:

@@ -376,12 +376,16 @@ def sender_features(
         features["reported"] = 1.0
     # Openness cues lower risk by a step, and by more the more signs they have to
     # explain (grandma's birthday chat has several; one flag cannot offset them all).
+    # Peers (minors of about the same age, or adults only) are a cue of the same kind:
+    # most of what looks like probing or secrecy between them is friendship or dating.
     cues = [
         cue
         for cue, present in (
             ("known_relation", state.known_relation),
             ("involves_parents", state.involves_parents),
             ("group", len(conversation.participants) > 2),
+            ("peer_minors", peer and minor_present),
+            ("adults_only", peer and not minor_present),
         )
         if present
     ]

@@ -54,7 +54,7 @@ ROOT = Path(__file__).resolve().parents[3]
 TRAIN = ROOT / "data" / "train"
 
 # Features that may only lower risk (courtship between true peers is ordinary,
-# family and group chats); every other one may only raise it.
+# family, group chats and peers); every other one may only raise it.
 ONLY_LOWER_FEATURES = [
     "peer_courtship",
     "known_relation",
@@ -63,6 +63,10 @@ ONLY_LOWER_FEATURES = [
     "involves_parents_x_evidence",
     "group",
     "group_x_evidence",
+    "peer_minors",
+    "peer_minors_x_evidence",
+    "adults_only",
+    "adults_only_x_evidence",
 ]
 ONLY_LOWER = set(ONLY_LOWER_FEATURES)
 FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
