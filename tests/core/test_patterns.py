@@ -258,6 +258,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "last chance to surrender lol",
         "you have 2 hours to finish the test",
         "i'm gonna destroy u in 1v1",
+        "send me a pic when ur at the station so i know where u are",
     ],
     C.AGE_DECEPTION: [
         "my brother is 20 and dates a 21 yr old",
@@ -276,7 +277,12 @@ WEAK_ONLY = [
     ("add me on discord for the raid", C.PLATFORM_SWITCH),
     ("don't tell her about the surprise party", C.SECRECY),
     ("what time do u get home from school? dinner's at 6", C.PERSONAL_INFO),
+    ("don't tell your brother it was 20 😉 he only got 15 at your age", C.SECRECY),
 ]
+
+
+def test_a_secret_from_parents_is_no_sibling_secret(scorer):
+    assert strongest(scorer, "dont tell ur sister or ur mom about me", C.SECRECY) >= 0.6
 
 
 @pytest.fixture(scope="module")

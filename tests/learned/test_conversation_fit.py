@@ -36,3 +36,20 @@ def test_splits_are_averaged_and_their_conversation_lists_united():
     mean = mean_evaluation([a, b])
     assert mean.f1 == pytest.approx(0.85) and mean.false_positive_rate == pytest.approx(0.03)
     assert mean.false_alarms == ["b1", "b2"] and mean.missed == ["t1"]
+
+
+def test_states_near_alert_by_weigh_most_and_every_conversation_the_same():
+    import numpy as np
+
+    from watchkeeper.learned.conversation_fit import Samples, sample_weights
+
+    # Threat t1: offender states at alert_by, 5 and 10 messages later; benign b1: 2 states.
+    samples = Samples(
+        x=np.zeros((5, 1)), y=np.array([1, 1, 1, 0, 0]),
+        groups=np.array(["t1", "t1", "t1", "b1", "b1"]), late_by=np.array([0, 5, 10, 0, 0]),
+    )
+    w = sample_weights(samples)
+    assert w[0] == pytest.approx(2 * w[1])  # penalty(5) = 0.5
+    assert w[1] > w[2] > 0
+    assert w[:3].sum() == pytest.approx(w[3:].sum())  # the classes weigh the same
+    assert w[3] == pytest.approx(w[4])

@@ -5,9 +5,11 @@ engine; after each one, each sender with evidence becomes a sample of features
 (`core.conversation.sender_features`). The offender from `alert_by` onwards is
 positive; everyone in benign conversations and the other side of threats are
 negative; the offender before `alert_by` is left out (not yet alertable, not
-innocent either). Weights are fitted by a logistic loss with L2, and warning
-signs are constrained to add risk (a monotone model generalises better than
-one that learns, say, "gifts lower risk" from a small corpus).
+innocent either); the offender's states count the more the nearer they are
+to `alert_by` (`sample_weights`). Weights are fitted by a logistic loss with
+L2, and warning signs are constrained to add risk (a monotone model
+generalises better than one that learns, say, "gifts lower risk" from a small
+corpus).
 
 The alert threshold is chosen on OUT-OF-FOLD replays: 5 folds by conversation,
 each fold replayed with weights fitted on the other four, at every candidate
@@ -30,7 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +48,7 @@ from watchkeeper.evaluation.metrics import (
     Evaluation,
     Timeline,
     evaluate_report,
+    latency_penalty,
     read_labels,
 )
 from watchkeeper.events import Event, Message, read_jsonl
@@ -96,14 +99,26 @@ FIXED = {
 }
 
 
+@dataclass
+class Samples:
+    """One row per (message, sender with evidence) of the labelled conversations."""
+
+    x: np.ndarray
+    y: np.ndarray
+    groups: np.ndarray  # the conversation of each row
+    # For positives: the offender's messages since `alert_by` (0 at it); 0 for negatives.
+    late_by: np.ndarray
+
+
 def collect_samples(
     engine: Engine,
     events: list[Event],
     analyses: dict[str, MessageAnalysis],
     labels: dict[str, ConversationLabel],
     timeline: Timeline,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    rows, targets, groups = [], [], []
+) -> Samples:
+    rows, targets, groups, late_by = [], [], [], []
+    offender_messages_since: dict[str, int] = defaultdict(lambda: -1)
     for event in events:
         engine.apply([event], [analyses[event.id]] if isinstance(event, Message) else [])
         if not isinstance(event, Message) or event.conversation not in labels:
@@ -111,29 +126,44 @@ def collect_samples(
         label = labels[event.conversation]
         tracker = engine.conversations[event.conversation]
         order = timeline.order[event.conversation]
+        due = label.alert_by is None or order[event.id] >= order[label.alert_by]
+        if label.threat and event.sender == label.offender and due:
+            offender_messages_since[event.conversation] += 1
         for name, state in tracker.senders.items():
             if not state.evidence:
                 continue
             if label.threat and name == label.offender:
-                if label.alert_by is not None and order[event.id] < order[label.alert_by]:
+                if not due:
                     continue
-                target = 1
+                target, late = 1, max(offender_messages_since[event.conversation], 0)
             else:
-                target = 0
+                target, late = 0, 0
             feats = sender_features(name, state, tracker, engine.age_of, engine.config)
             rows.append([feats.get(f, 0.0) for f in FEATURES])
             targets.append(target)
             groups.append(event.conversation)
-    return np.array(rows), np.array(targets), np.array(groups), FEATURES
+            late_by.append(late)
+    return Samples(np.array(rows), np.array(targets), np.array(groups), np.array(late_by))
 
 
-def fit_weights(x: np.ndarray, y: np.ndarray, groups: np.ndarray, l2: float = 0.002) -> tuple[dict[str, float], float]:
-    # Each conversation and class weighs the same, however many messages it has.
-    counts: dict[tuple[str, int], int] = defaultdict(int)
-    for g, t in zip(groups, y):
-        counts[(g, t)] += 1
-    w = np.array([1.0 / counts[(g, t)] for g, t in zip(groups, y)])
+def sample_weights(samples: Samples) -> np.ndarray:
+    """Each conversation and class weighs the same, however many messages it has, and
+    both classes weigh the same in all. Within a threat, a state weighs what an alert
+    raised at it is worth to the latency-weighted F1 (1 at `alert_by`, 0.5 five
+    offender messages later): the states a timely alert has to come from matter most."""
+    y, groups = samples.y, samples.groups
+    worth = np.where(y == 1, 1.0 - np.vectorize(latency_penalty)(samples.late_by), 1.0)
+    totals: dict[tuple[str, int], float] = defaultdict(float)
+    for g, t, v in zip(groups, y, worth):
+        totals[(g, t)] += v
+    w = np.array([v / totals[(g, t)] for g, t, v in zip(groups, y, worth)])
     w[y == 1] *= w[y == 0].sum() / max(w[y == 1].sum(), 1e-9)
+    return w
+
+
+def fit_weights(samples: Samples, l2: float = 0.002) -> tuple[dict[str, float], float]:
+    x, y = samples.x, samples.y
+    w = sample_weights(samples)
     fixed = np.array([f in FIXED for f in FEATURES])
     fixed_values = np.array([FIXED.get(f, 0.0) for f in FEATURES])
 
@@ -236,8 +266,8 @@ def fit(model: str, write: bool) -> None:
 
     def fit_on(conversations: set[str], scorers, analyses) -> DetectionConfig:
         subset = {c: labels[c] for c in conversations}
-        x, y, groups, _ = collect_samples(Engine(scorers=scorers), events, analyses, subset, timeline)
-        weights, bias = fit_weights(x, y, groups)
+        samples = collect_samples(Engine(scorers=scorers), events, analyses, subset, timeline)
+        weights, bias = fit_weights(samples)
         return DetectionConfig(weights=weights, bias=bias)
 
     # Out-of-fold reports: each conversation replayed with weights that never saw
