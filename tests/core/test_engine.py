@@ -299,6 +299,13 @@ def test_acts_actionable_on_their_own_alert_at_once():
     # A picture request with a threat, from a stranger, in the first message (shipped weights).
     engine, _ = run(Script().say("a", "b", "send me a pic or else").events)
     assert engine.assessment("c1").first_alert == "c1-m1"
+    # A threat to spread material the sender claims to hold is that act too.
+    from watchkeeper.core.patterns import PatternScorer
+
+    s = Script().say("a", "b", "i recorded our video call").say("a", "b", "pay 500 by tonight or i send it to all ur followers")
+    engine = Engine(scorers=[PatternScorer()])
+    engine.process_many(s.events)
+    assert engine.assessment("c1").first_alert == "c1-m2"
     # A threat alone is not that act.
     engine, _ = run(Script().say("a", "b", "do it or else").events)
     tracker = engine.conversations["c1"]

@@ -133,6 +133,7 @@ POSITIVES: dict[Category, list[str]] = {
         "the cost of the flight will be deducted from your salary",
         "we arrange visa and ticket, you pay it back later from your wages",
         "i advance your bus ticket 600, you pay 200 every week from salary",
+        "u pay him back the flight from tips, takes like 2 weeks",
     ],
     C.THREATS: [
         "send more or i'll post ur pics everywhere",
@@ -228,6 +229,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "field trip meet in the school parking lot at 7:30",
         "dad's picking us up after the concert, meet by the gate",
         "lets meet at the library to study, jess and sam are coming too",
+        "come alone or bring lea?",
     ],
     C.RELOCATION: [
         "we send the tickets to your email after you book",
