@@ -53,3 +53,19 @@ def test_states_near_alert_by_weigh_most_and_every_conversation_the_same():
     assert w[1] > w[2] > 0
     assert w[:3].sum() == pytest.approx(w[3:].sum())  # the classes weigh the same
     assert w[3] == pytest.approx(w[4])
+
+
+def test_a_stronger_l2_penalty_gives_smaller_weights_and_signs_only_add_risk():
+    import numpy as np
+
+    from watchkeeper.learned.conversation_fit import FEATURES, FIXED, Samples, fit_weights
+
+    rng = np.random.default_rng(0)
+    x = rng.random((200, len(FEATURES)))
+    y = (x[:, FEATURES.index("age_probing")] > 0.5).astype(int)
+    samples = Samples(x=x, y=y, groups=np.array([f"c{i % 20}" for i in range(200)]), late_by=np.zeros(200))
+    loose, _ = fit_weights(samples, l2=0.0001)
+    tight, _ = fit_weights(samples, l2=0.1)
+    learned = [f for f in FEATURES if f not in FIXED]
+    assert sum(abs(tight[f]) for f in learned) < sum(abs(loose[f]) for f in learned)
+    assert loose["age_probing"] > 1.0 and all(loose[f] >= 0 for f in ("secrecy", "threats", "gifts"))
