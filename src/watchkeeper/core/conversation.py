@@ -117,8 +117,8 @@ class SenderState:
     # by role; this sender brings the young person's parents in.
     known_relation: bool = False
     involves_parents: bool = False
-    # Sub-kinds of pattern signals seen (e.g. a threat that claims to hold material).
-    kinds: set[tuple[Category, str]] = field(default_factory=set)
+    # A threat that claims a hold over the other ("i recorded our call", "i have ur pics").
+    leverage: bool = False
     # The inputs `risk` was last computed from (see `_risk_inputs`): a message that
     # changes none of them leaves the risk as it was, so it is not recomputed.
     scored_inputs: tuple[Any, ...] | None = None
@@ -127,8 +127,8 @@ class SenderState:
         # Noisy-OR: independent weak signs add up, but never past certainty.
         previous = self.evidence.get(signal.category, 0.0)
         self.evidence[signal.category] = 1.0 - (1.0 - previous) * (1.0 - signal.strength)
-        if signal.source == "pattern":
-            self.kinds.add((signal.category, signal.detail))
+        if signal.category is Category.THREATS and signal.detail == "leverage":
+            self.leverage = True
         kept = self.records.setdefault(signal.category, [])
         if len(kept) < keep:
             kept.append(record)
@@ -238,7 +238,7 @@ class ConversationTracker:
             state.known_relation,
             state.involves_parents,
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
-            len(state.kinds),
+            state.leverage,
             name,
             tuple((p, ages(p)) for p in self.participants),
         )
@@ -373,7 +373,7 @@ def sender_features(
     # call") is sextortion; documents held against a debt is bondage.
     evidence = state.evidence
     if evidence.get(Category.THREATS, 0.0) >= 0.8 and (
-        evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5 or (Category.THREATS, "leverage") in state.kinds
+        evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5 or state.leverage
     ):
         features["picture_extortion"] = 1.0
     if evidence.get(Category.DOCUMENT_CONTROL, 0.0) >= 0.8 and evidence.get(Category.DEBT_BONDAGE, 0.0) >= 0.8:
