@@ -302,7 +302,8 @@ def test_acts_actionable_on_their_own_alert_at_once():
     # A threat to spread material the sender claims to hold is that act too.
     from watchkeeper.core.patterns import PatternScorer
 
-    s = Script().say("a", "b", "i recorded our video call").say("a", "b", "pay 500 by tonight or i send it to all ur followers")
+    s = Script().say("a", "b", "i recorded our video call")
+    s.say("a", "b", "pay 500 by tonight or i send it to all ur followers")
     engine = Engine(scorers=[PatternScorer()])
     engine.process_many(s.events)
     assert engine.assessment("c1").first_alert == "c1-m2"

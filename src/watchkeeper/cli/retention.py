@@ -54,7 +54,8 @@ def purge(
     title = f"{'would delete (dry run)' if dry_run else 'deleted'}: conversations without " \
             f"alerts, latest event older than {days:g} days"
     # A tenant id is what the operator acts on: never cut it, whatever the width.
-    tenant_column = Column("tenant", no_wrap=True, min_width=max((len(r.tenant) for r in results), default=6))
+    widest = max((len(r.tenant) for r in results), default=6)
+    tenant_column = Column("tenant", no_wrap=True, min_width=widest)
     table = Table(tenant_column, "conversations", "messages", "images", "image files", "signals",
                   "conversation rows", title=title)
     totals = retention.TenantPurge("total")
