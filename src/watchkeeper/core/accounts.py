@@ -39,6 +39,7 @@ class _Contact:
     ts: datetime
     target: str
     kind: str  # "friend_request" or "message"
+    age: int | None = None  # the target's best-known age when last tallied
 
 
 @dataclass(slots=True)
@@ -55,6 +56,13 @@ class _OutreachState:
     reports: int = 0
     risk: float = 0.0
     flagged: AccountAssessment | None = None
+    # Tallies of the contacts in the window, kept as contacts come and go so a sender
+    # with thousands of them is rescored in constant time; `tallied` turns False when
+    # a target's age changes, and the next rescore counts them all again.
+    young: Counter[int] = field(default_factory=Counter)  # young targets by age
+    unknown: int = 0  # targets of unknown age
+    requests: int = 0  # contacts that are friend requests
+    tallied: bool = True
 
 
 def _duration(seconds: float) -> str:
@@ -70,6 +78,8 @@ class AccountTracker:
         self.config = config
         self._state: dict[str, _OutreachState] = {}
         self.created: dict[str, datetime] = {}
+        # target -> senders whose window holds a contact to it (to recount on age changes)
+        self._in_windows: dict[str, set[str]] = {}
 
     def _get(self, user: str) -> _OutreachState:
         state = self._state.get(user)
@@ -89,7 +99,7 @@ class AccountTracker:
             return None
         state.targets.add(recipient)
         self._get(recipient).contacted_by.add(sender)
-        state.contacts.append(_Contact(ts, recipient, "friend_request"))
+        self._add_contact(sender, state, _Contact(ts, recipient, "friend_request"), ages)
         return self._rescore(sender, state, ts, ages)
 
     def direct_message(
@@ -110,8 +120,52 @@ class AccountTracker:
         state.risky_openers += risky
         if recipient not in state.targets:
             state.targets.add(recipient)
-            state.contacts.append(_Contact(ts, recipient, "message"))
+            self._add_contact(sender, state, _Contact(ts, recipient, "message"), ages)
         return self._rescore(sender, state, ts, ages)
+
+    def age_changed(self, user: str) -> None:
+        """`user`'s age information changed: recount every window that holds them."""
+        for sender in self._in_windows.get(user, ()):
+            self._state[sender].tallied = False
+
+    def _add_contact(self, sender: str, state: _OutreachState, contact: _Contact, ages: AgeLookup) -> None:
+        state.contacts.append(contact)
+        self._in_windows.setdefault(contact.target, set()).add(sender)
+        if state.tallied:
+            contact.age = ages(contact.target).best
+            self._tally(state, contact, 1)
+
+    def _tally(self, state: _OutreachState, contact: _Contact, sign: int) -> None:
+        if contact.age is None:
+            state.unknown += sign
+        elif contact.age < self.config.adult_age:
+            state.young[contact.age] += sign
+            if not state.young[contact.age]:
+                del state.young[contact.age]
+        state.requests += sign * (contact.kind == "friend_request")
+
+    def _drop_oldest(self, sender: str, state: _OutreachState) -> None:
+        contact = state.contacts.popleft()
+        if state.tallied:
+            self._tally(state, contact, -1)
+        holders = self._in_windows.get(contact.target)
+        if holders is not None:
+            holders.discard(sender)
+            if not holders:
+                del self._in_windows[contact.target]
+
+    def _recount(self, state: _OutreachState, ages: AgeLookup) -> None:
+        state.young.clear()
+        state.unknown = state.requests = 0
+        for contact in state.contacts:
+            contact.age = ages(contact.target).best
+            self._tally(state, contact, 1)
+        state.tallied = True
+
+    def _drop_state(self, user: str) -> None:
+        state = self._state.pop(user, None)
+        while state is not None and state.contacts:
+            self._drop_oldest(user, state)
 
     def report(self, reported: str, ts: datetime, ages: AgeLookup) -> AccountAssessment | None:
         state = self._get(reported)
@@ -132,27 +186,23 @@ class AccountTracker:
         config = self.config
         window_start = now - config.outreach_window
         while state.contacts and state.contacts[0].ts < window_start:
-            state.contacts.popleft()
-        young_ages: list[int] = []
-        unknown = 0
-        for contact in state.contacts:
-            age = ages(contact.target).best
-            if age is None:
-                unknown += 1
-            elif age < config.adult_age:
-                young_ages.append(age)
+            self._drop_oldest(user, state)
+        if not state.tallied:
+            self._recount(state, ages)
+        young_count = sum(state.young.values())
         # Unknown ages count half: outreach to strangers matters, to known minors more.
-        effective = len(young_ages) + 0.5 * unknown
+        effective = young_count + 0.5 * state.unknown
         # Volume alone alerts only when extreme; otherwise it needs corroboration
         # (a new account, strangers declining, openers with warning signs, reports).
         volume = min(effective / config.outreach_min_young_targets, 3.0)
         z = -5.0 + 2.0 * volume
         evidence: list[dict[str, str]] = []
         span = _duration((now - state.contacts[0].ts).total_seconds()) if state.contacts else ""
-        requests = sum(1 for c in state.contacts if c.kind == "friend_request")
+        requests = state.requests
         messages = len(state.contacts) - requests
-        if young_ages:
-            ages_text = f"aged {min(young_ages)}-{max(young_ages)}" if len(young_ages) > 1 else f"aged {young_ages[0]}"
+        if young_count:
+            youngest, oldest = min(state.young), max(state.young)
+            ages_text = f"aged {youngest}-{oldest}" if young_count > 1 else f"aged {youngest}"
             what = " and ".join(
                 part
                 for part in (
@@ -164,7 +214,7 @@ class AccountTracker:
             evidence.append(
                 {
                     "category": Category.MASS_OUTREACH.value,
-                    "evidence": f"{what} to {len(state.contacts)} users, {len(young_ages)} of them {ages_text}, in {span}",
+                    "evidence": f"{what} to {len(state.contacts)} users, {young_count} of them {ages_text}, in {span}",
                 }
             )
         total_openers = sum(state.openers.values())
@@ -204,7 +254,7 @@ class AccountTracker:
             if state.risk >= state.flagged.risk:
                 state.flagged = AccountAssessment(user, state.risk, True, evidence)
             return None
-        if state.risk >= config.account_alert_threshold and young_ages:
+        if state.risk >= config.account_alert_threshold and young_count:
             state.flagged = AccountAssessment(user, state.risk, True, evidence)
             return state.flagged
         return None
@@ -212,7 +262,7 @@ class AccountTracker:
     def forget(self, user: str) -> AccountAssessment:
         """Release everything kept about `user`; return their final assessment."""
         assessment = self.assessment(user)
-        self._state.pop(user, None)
+        self._drop_state(user)
         self.created.pop(user, None)
         return assessment
 
@@ -222,4 +272,4 @@ class AccountTracker:
         for user in [u for u, s in self._state.items() if s.flagged is None and (not s.contacts or s.contacts[-1].ts < start)]:
             state = self._state[user]
             if state.risk < 0.05 and not state.reports:
-                del self._state[user]
+                self._drop_state(user)

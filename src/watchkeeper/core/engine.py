@@ -171,6 +171,10 @@ class Engine:
             self._age_cache[user] = info
         return info
 
+    def _age_changed(self, user: str) -> None:
+        self._age_cache.pop(user, None)
+        self.accounts.age_changed(user)
+
     @property
     def scorers(self) -> list[MessageScorer]:
         return self.analyzer.scorers
@@ -179,7 +183,7 @@ class Engine:
         if found:
             # Keep the last few claims: enough to see a contradiction, bounded.
             self._text_ages[user] = (self._text_ages.get(user, ()) + tuple(found))[-3:]
-            self._age_cache.pop(user, None)
+            self._age_changed(user)
             return True
         return False
 
@@ -288,7 +292,7 @@ class Engine:
             self._touch(event.ts, event.user)
             if event.stated_age is not None:
                 self._profile_age[event.user] = event.stated_age
-                self._age_cache.pop(event.user, None)
+                self._age_changed(event.user)
             if event.created is not None:
                 self.accounts.created[event.user] = event.created
         elif isinstance(event, FriendRequest):
@@ -364,7 +368,7 @@ class Engine:
             del self.users[user]
             self._profile_age.pop(user, None)
             self._text_ages.pop(user, None)
-            self._age_cache.pop(user, None)
+            self._age_changed(user)
         return done
 
     def report(self) -> dict[str, Any]:
