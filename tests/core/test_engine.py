@@ -329,6 +329,11 @@ def test_acts_actionable_on_their_own_alert_at_once():
     engine = Engine(scorers=[PatternScorer()])
     engine.process_many(s.events)
     assert engine.assessment("c1").first_alert == "c1-m2"
+    # Claiming a hold alone, without a threat to spread it, is not that act.
+    engine = Engine(scorers=[PatternScorer()])
+    engine.process_many(Script().say("a", "b", "i know ur real name").say("a", "b", "i have ur pics").events)
+    tracker = engine.conversations["c1"]
+    assert "picture_extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
     # A threat alone is not that act.
     engine, _ = run(Script().say("a", "b", "do it or else").events)
     tracker = engine.conversations["c1"]

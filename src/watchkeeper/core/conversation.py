@@ -117,8 +117,8 @@ class SenderState:
     # by role; this sender brings the young person's parents in.
     known_relation: bool = False
     involves_parents: bool = False
-    # A threat that claims a hold over the other ("i recorded our call", "i have ur pics").
-    leverage: bool = False
+    # The kinds of threat made (`detail` of THREATS signals: leverage, exposure, ...).
+    threat_kinds: set[str] = field(default_factory=set)
     # The inputs `risk` was last computed from (see `_risk_inputs`): a message that
     # changes none of them leaves the risk as it was, so it is not recomputed.
     scored_inputs: tuple[Any, ...] | None = None
@@ -127,8 +127,9 @@ class SenderState:
         # Noisy-OR: independent weak signs add up, but never past certainty.
         previous = self.evidence.get(signal.category, 0.0)
         self.evidence[signal.category] = 1.0 - (1.0 - previous) * (1.0 - signal.strength)
-        if signal.category is Category.THREATS and signal.detail == "leverage":
-            self.leverage = True
+        # Patterns name the kind (the learned layer's detail is its nearest example).
+        if signal.category is Category.THREATS and "pattern" in signal.source:
+            self.threat_kinds.add(signal.detail)
         kept = self.records.setdefault(signal.category, [])
         if len(kept) < keep:
             kept.append(record)
@@ -238,7 +239,7 @@ class ConversationTracker:
             state.known_relation,
             state.involves_parents,
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
-            state.leverage,
+            len(state.threat_kinds),
             name,
             tuple((p, ages(p)) for p in self.participants),
         )
@@ -298,6 +299,10 @@ SEVERE_CATEGORIES = frozenset(
         Category.FLAGGED_IMAGE,
     }
 )
+
+
+# A claimed hold over someone (their pictures, a recording) and a threat to spread it.
+EXTORTION_THREATS = frozenset({"leverage", "exposure"})
 
 
 # The families of warning signs a reviewer counts (data/train/alert_by_review.md):
@@ -369,11 +374,12 @@ def sender_features(
     if deceptive:
         features["age_contradiction"] = 1.0
     # Acts that are actionable on their own, whatever came before (policy, not fitted):
-    # a threat tied to pictures (asked for, or claimed to be held: "i recorded our
-    # call") is sextortion; documents held against a debt is bondage.
+    # a threat tied to pictures asked for, or a threat to spread material the sender
+    # claims to hold ("i recorded our call" ... "or i send it to ur followers"), is
+    # sextortion; documents held against a debt is bondage.
     evidence = state.evidence
-    if evidence.get(Category.THREATS, 0.0) >= 0.8 and (
-        evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5 or state.leverage
+    if (evidence.get(Category.THREATS, 0.0) >= 0.8 and evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5) or (
+        EXTORTION_THREATS <= state.threat_kinds
     ):
         features["picture_extortion"] = 1.0
     if evidence.get(Category.DOCUMENT_CONTROL, 0.0) >= 0.8 and evidence.get(Category.DEBT_BONDAGE, 0.0) >= 0.8:
