@@ -301,10 +301,6 @@ SEVERE_CATEGORIES = frozenset(
 )
 
 
-# A claimed hold over someone (their pictures, a recording) and a threat to spread it.
-EXTORTION_THREATS = frozenset({"leverage", "exposure"})
-
-
 # The families of warning signs a reviewer counts (data/train/alert_by_review.md):
 # signs from two of them, aimed at a minor, are enough to act on; one alone is not.
 SIGN_FAMILIES: tuple[frozenset[Category], ...] = (
@@ -374,12 +370,13 @@ def sender_features(
     if deceptive:
         features["age_contradiction"] = 1.0
     # Acts that are actionable on their own, whatever came before (policy, not fitted):
-    # a threat tied to pictures asked for, or a threat to spread material the sender
-    # claims to hold ("i recorded our call" ... "or i send it to ur followers"), is
-    # sextortion; documents held against a debt is bondage.
+    # a threat tied to pictures asked for, or a claimed hold over someone joined by a
+    # threat of any other kind ("i recorded our call" ... "or i send it to ur
+    # followers" / "u have till midnight"), is extortion; documents held against a
+    # debt is bondage.
     evidence = state.evidence
     if (evidence.get(Category.THREATS, 0.0) >= 0.8 and evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5) or (
-        EXTORTION_THREATS <= state.threat_kinds
+        "leverage" in state.threat_kinds and len(state.threat_kinds) > 1
     ):
         features["picture_extortion"] = 1.0
     if evidence.get(Category.DOCUMENT_CONTROL, 0.0) >= 0.8 and evidence.get(Category.DEBT_BONDAGE, 0.0) >= 0.8:
