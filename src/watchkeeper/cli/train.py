@@ -33,14 +33,22 @@ def train(
     embedder_path: Annotated[
         Optional[str], typer.Option(help="Static model folder or .onnx file (default: shipped)")
     ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the cross-validation split")] = 0,
-    folds: Annotated[int, typer.Option(help="Cross-validation folds (calibration and model card)")] = 5,
-    threshold: Annotated[float, typer.Option(help="Calibrated probability at which a signal is emitted")] = 0.3,
-    feedback_weight: Annotated[float, typer.Option(help="Sample weight of each moderator decision")] = 5.0,
+    # Unset options take TrainConfig's defaults (learned/training.py), the one place they live.
+    seed: Annotated[Optional[int], typer.Option(help="Seed of the cross-validation split")] = None,
+    folds: Annotated[
+        Optional[int], typer.Option(help="Cross-validation folds (calibration and model card)")
+    ] = None,
+    threshold: Annotated[
+        Optional[float], typer.Option(help="Calibrated probability at which a signal is emitted")
+    ] = None,
+    feedback_weight: Annotated[
+        Optional[float], typer.Option(help="Sample weight of each moderator decision")
+    ] = None,
 ) -> None:
     """Train the learned message scorer; writes weights, manifest (checksums) and model card.
 
-    With no data options it uses the shipped corpus (data/train/). The shipped
+    With no data options it uses the shipped corpus (data/train/); options left unset
+    take the training defaults, and the model card records the values used. The shipped
     default model is rebuilt with:
 
         watchkeeper train --out src/watchkeeper/learned/artifacts/default
@@ -59,9 +67,9 @@ def train(
     for path in [*message_files, *(p for pair in pairs for p in pair), *(feedback or [])]:
         if not path.is_file():
             raise typer.BadParameter(f"{path}: no such file")
+    chosen = {"seed": seed, "folds": folds, "emit_threshold": threshold, "feedback_weight": feedback_weight}
     config = TrainConfig(
-        seed=seed, folds=folds, emit_threshold=threshold, feedback_weight=feedback_weight,
-        embedder=embedder, embedder_path=embedder_path,
+        embedder=embedder, embedder_path=embedder_path, **{k: v for k, v in chosen.items() if v is not None}
     )
     try:
         with console.status("training (cross-validation, calibration, final fit)..."):
