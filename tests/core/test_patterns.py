@@ -44,6 +44,7 @@ POSITIVES: dict[Category, list[str]] = {
         "it is better that you do not discuss the details with your social worker",
     ],
     C.ISOLATION: [
+        "they prefer you dont contact your family too often in the first months",
         "ur parents dont understand u like i do",
         "ur friends are fake, u dont need them",
         "nobody gets u the way i do",
@@ -122,6 +123,8 @@ POSITIVES: dict[Category, list[str]] = {
         "the boss keeps everyone's passports, its normal",
         "u wont need ur id here, i have it",
         "ur papers stay with me till the contract ends",
+        "the host family keeps your passport during your stay, its how they do it here",
+        "your passport stays in the office for security",
     ],
     C.DEBT_BONDAGE: [
         "you can come home after you pay the ticket and the room back",
@@ -182,6 +185,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "please do not discuss the salary offer with other candidates",
     ],
     C.ISOLATION: [
+        "dont call your mum too often from camp, she said it makes you homesick lol",
         "my parents dont understand me lol",
         "ur not alone, talk to ur mom about it",
         "parents just dont get tiktok",
@@ -246,6 +250,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "my passport expired, renewing it before summer",
         "bring a copy of your id for the league registration",
         "your passport is in the top drawer where you left it",
+        "keep your passport in the hotel safe, not in your bag",
+        "the airline keeps your passport number on file for check in",
     ],
     C.DEBT_BONDAGE: [
         "i still owe u for the movie, remind me",
