@@ -27,7 +27,7 @@ def test_keeping_parents_out_is_not_involving_them(text):
 
 
 def test_being_called_grandma_lowers_the_senders_risk():
-    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None, alert_threshold=0.5)
 
     def risk(reply):
         s = Script().profile("g", 70).profile("k", 12)

@@ -72,7 +72,7 @@ def test_replays_change_nothing():
 
 def test_adult_to_minor_is_riskier_than_the_same_words_between_peers():
     # The mechanism, with the documented hand weights (the shipped weights are fitted).
-    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS)
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None)
 
     def risk(ages):
         s = Script().profile("a", ages[0]).profile("b", ages[1])
@@ -237,7 +237,7 @@ def test_a_flagged_image_match_alone_raises_the_alert():
         def match(self, image):
             return [MessageSignal(Category.FLAGGED_IMAGE, 1.0, 0, 0, "matches bank 'hotline' (distance 4)", "image")]
 
-    for config in (DetectionConfig(), DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)):
+    for config in (DetectionConfig(), DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None, alert_threshold=0.5)):
         engine = Engine(config=config, scorers=[KeywordScorer()], image_matcher=FlagEverything())
         update = engine.process(Image(id="i1", conversation="c9", sender="x", recipients=["y"], ts=T0, sha256="a" * 64))
         assert update.alert_raised and engine.assessment("c9").first_alert == "i1"

@@ -69,3 +69,25 @@ def test_a_stronger_l2_penalty_gives_smaller_weights_and_signs_only_add_risk():
     learned = [f for f in FEATURES if f not in FIXED]
     assert sum(abs(tight[f]) for f in learned) < sum(abs(loose[f]) for f in learned)
     assert loose["age_probing"] > 1.0 and all(loose[f] >= 0 for f in ("secrecy", "threats", "gifts"))
+
+
+def test_fitted_trees_score_as_scikit_learn_and_only_signs_raise_risk():
+    """The exported trees are checked against scikit-learn inside `fit_trees`; here,
+    the monotone constraints: more of a warning sign never lowers the log-odds,
+    more of a cue never raises them, and fixed (policy) features are left out."""
+    import numpy as np
+
+    from watchkeeper.learned.conversation_fit import FEATURES, FIXED, Samples, fit_trees
+
+    rng = np.random.default_rng(5)
+    n = 600
+    x = rng.random((n, len(FEATURES))) * (rng.random((n, len(FEATURES))) < 0.3)
+    secrecy, group = FEATURES.index("secrecy"), FEATURES.index("group")
+    y = ((x[:, secrecy] > 0.4) & (x[:, group] < 0.5)).astype(int)
+    samples = Samples(x, y, np.array([f"c{i % 60}" for i in range(n)]), np.zeros(n, dtype=int))
+    trees = fit_trees(samples)
+    assert not trees.used & set(FIXED)
+    base = {"secrecy": 0.2, "group": 0.0, "flattery": 0.3}
+    more_secrecy = trees.log_odds({**base, "secrecy": 0.9})
+    assert more_secrecy > trees.log_odds(base)
+    assert trees.log_odds({**base, "secrecy": 0.9, "group": 1.0}) < more_secrecy

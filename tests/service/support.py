@@ -30,7 +30,7 @@ def keyword_engine() -> Engine:
     return Engine(config=STABLE_CONFIG, scorers=[KeywordScorer()])
 
 
-STABLE_CONFIG = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, alert_threshold=0.5)
+STABLE_CONFIG = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None, alert_threshold=0.5)
 
 
 class Service:

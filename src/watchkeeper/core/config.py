@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from watchkeeper.core.signals import Category
+from watchkeeper.core.trees import TreeEnsemble
 
 # Log-odds each feature of a sender adds to their risk (see
 # conversation.sender_features). Fitted on the training conversations by
@@ -59,12 +60,13 @@ HAND_BIAS = -4.6
 MODEL_FILE = Path(__file__).with_name("conversation_model.json")
 
 
-def _fitted() -> tuple[dict[str, float], float, float] | None:
-    """Weights, bias and threshold fitted on the training corpus, when present."""
+def _fitted() -> tuple[dict[str, float], float, float, TreeEnsemble | None] | None:
+    """Weights, bias, threshold and trees fitted on the training corpus, when present."""
     if not MODEL_FILE.exists():
         return None
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return data["weights"], data["bias"], data["threshold"]
+    trees = TreeEnsemble.from_dict(data["trees"]) if data.get("trees") else None
+    return data["weights"], data["bias"], data["threshold"], trees
 
 
 _FITTED = _fitted()
@@ -94,6 +96,10 @@ class DetectionConfig:
     )
     bias: float = _FITTED[1] if _FITTED else HAND_BIAS
     alert_threshold: float = _FITTED[2] if _FITTED else 0.5
+    # When set, a sender's risk comes from these trees, plus the weight of each
+    # feature they do not use (the fixed policy ones); `weights` and `bias` are then
+    # only the linear model that ranks evidence in explanations.
+    trees: TreeEnsemble | None = _FITTED[3] if _FITTED else None
     # A stage counts as reached when a category in it has at least this evidence.
     stage_evidence: float = 0.35
     # Contributions below this evidence are ignored (weak, ambiguous matches).

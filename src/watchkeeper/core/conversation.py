@@ -119,6 +119,9 @@ class SenderState:
     involves_parents: bool = False
     # The kinds of threat made (`detail` of THREATS signals: leverage, exposure, ...).
     threat_kinds: set[str] = field(default_factory=set)
+    # The sender's message count when their evidence last grew: how few messages it
+    # took to show the signs they have shown (see `sign_density`).
+    messages_at_last_sign: int = 0
     # The inputs `risk` was last computed from (see `_risk_inputs`): a message that
     # changes none of them leaves the risk as it was, so it is not recomputed.
     scored_inputs: tuple[Any, ...] | None = None
@@ -127,6 +130,7 @@ class SenderState:
         # Noisy-OR: independent weak signs add up, but never past certainty.
         previous = self.evidence.get(signal.category, 0.0)
         self.evidence[signal.category] = 1.0 - (1.0 - previous) * (1.0 - signal.strength)
+        self.messages_at_last_sign = self.messages
         # Patterns name the kind (the learned layer's detail is its nearest example).
         if signal.category is Category.THREATS and "pattern" in signal.source:
             self.threat_kinds.add(signal.detail)
@@ -240,6 +244,7 @@ class ConversationTracker:
             state.involves_parents,
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
             len(state.threat_kinds),
+            state.messages_at_last_sign,
             name,
             tuple((p, ages(p)) for p in self.participants),
         )
@@ -335,8 +340,8 @@ def sender_features(
 ) -> dict[str, float]:
     """What the risk of one sender is computed from, as named features.
 
-    Evidence per category, how many stages the sender's messages span, and
-    context: an adult writing to a minor, signs from two families aimed at a
+    Evidence per category, how densely it came, how many stages the sender's
+    messages span, and context: an adult writing to a minor, signs from two families aimed at a
     minor, contradicting age claims, acts actionable on their own, courtship
     between consenting peers and openness cues (which lower risk), reports and
     flooding.
@@ -349,6 +354,11 @@ def sender_features(
     # A sender caught lying about their age is no peer, whatever they claimed.
     peer = not deceptive and _is_peer_context(sender_age.best, other_ages, config)
     features: dict[str, float] = {c.value: e for c, e in state.evidence.items()}
+    total_evidence = sum(state.evidence.values())
+    # Many signs in few messages: offenders escalate fast, friends and family drift
+    # through the same topics over a long chat. Counted up to the last sign, so a
+    # message with no sign leaves the risk (and its memo) as it was.
+    features["sign_density"] = total_evidence / max(state.messages_at_last_sign, 1)
     stages = {CATEGORY_STAGE[c] for c, e in state.evidence.items() if e >= config.stage_evidence}
     features["stages"] = max(0, len(stages) - 1)
     # Severe signs compound: a picture request followed by a threat is extortion,
@@ -401,7 +411,6 @@ def sender_features(
         if present
     ]
     if cues:
-        total_evidence = sum(state.evidence.values())
         for cue in cues:
             features[cue] = 1.0
             features[f"{cue}_x_evidence"] = total_evidence
@@ -418,7 +427,13 @@ def sender_risk(
     config: DetectionConfig,
 ) -> float:
     weights = config.weights
-    z = config.bias
-    for feature, value in sender_features(name, state, conversation, ages, config).items():
-        z += weights.get(feature, 0.0) * value
+    features = sender_features(name, state, conversation, ages, config)
+    if config.trees is None:
+        z = config.bias + sum(weights.get(feature, 0.0) * value for feature, value in features.items())
+    else:
+        z = config.trees.log_odds(features) + sum(
+            weights.get(feature, 0.0) * value
+            for feature, value in features.items()
+            if feature not in config.trees.used
+        )
     return 1.0 / (1.0 + math.exp(-z))

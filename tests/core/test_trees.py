@@ -1,0 +1,93 @@
+"""Boosted trees are scored without scikit-learn: every tree is padded to the same
+depth and all are walked together. The padded form must score exactly as the trees
+it came from, and survive a round trip through the model file's JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from watchkeeper.core.trees import TreeEnsemble
+
+FEATURES = ("secrecy", "to_minor", "group")
+# Tree 1: a full split on secrecy then to_minor on the right; tree 2: a single leaf
+# (a stump that learned nothing); tree 3: one split on group, leaves at depth 1.
+TREES = [
+    {
+        0: ("split", 0, 0.5, 1, 2),
+        1: ("leaf", -1.0),
+        2: ("split", 1, 0.5, 3, 4),
+        3: ("leaf", 0.5),
+        4: ("split", 2, 0.5, 5, 6),
+        5: ("leaf", 2.0),
+        6: ("leaf", 0.25),
+    },
+    {0: ("leaf", 0.125)},
+    {0: ("split", 2, 0.0, 1, 2), 1: ("leaf", 0.0), 2: ("leaf", -0.75)},
+]
+
+
+def walk(trees, baseline, values):
+    """The trees as given, walked one by one (the reference)."""
+    total = baseline
+    for nodes in trees:
+        node = nodes[0]
+        while node[0] == "split":
+            _, feature, threshold, left, right = node
+            node = nodes[right if values.get(FEATURES[feature], 0.0) > threshold else left]
+        total += node[1]
+    return total
+
+
+CASES = [
+    {},
+    {"secrecy": 0.9},
+    {"secrecy": 0.9, "to_minor": 1.0},
+    {"secrecy": 0.9, "to_minor": 1.0, "group": 1.0},
+    {"secrecy": 0.5, "to_minor": 1.0},  # on a threshold: goes left
+    {"group": 1.0},
+]
+
+
+@pytest.mark.parametrize("values", CASES)
+def test_padded_trees_score_as_the_trees_they_came_from(values):
+    ensemble = TreeEnsemble.complete(FEATURES, 3, -0.5, TREES)
+    assert ensemble.log_odds(values) == pytest.approx(walk(TREES, -0.5, values))
+
+
+def test_features_the_trees_do_not_know_are_ignored_and_missing_ones_are_zero():
+    ensemble = TreeEnsemble.complete(FEATURES, 3, 0.0, TREES)
+    assert ensemble.log_odds({"secrecy": 0.9, "reported": 1.0}) == ensemble.log_odds({"secrecy": 0.9})
+    assert ensemble.used == frozenset(FEATURES)
+
+
+def test_the_json_round_trip_scores_the_same():
+    ensemble = TreeEnsemble.complete(FEATURES, 3, -0.5, TREES)
+    again = TreeEnsemble.from_dict(json.loads(json.dumps(ensemble.to_dict())))
+    for values in CASES:
+        assert again.log_odds(values) == ensemble.log_odds(values)
+
+
+def test_a_tree_deeper_than_declared_is_refused():
+    with pytest.raises(ValueError, match="deeper than 1"):
+        TreeEnsemble.complete(FEATURES, 1, 0.0, TREES[:1])
+
+
+def test_with_trees_a_fixed_policy_feature_still_adds_its_weight():
+    """Extortion (a claimed hold plus another threat) is actionable on its own: the
+    trees leave it out and its fixed weight is added to their log-odds."""
+    from watchkeeper.core.config import DetectionConfig
+    from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_risk
+    from watchkeeper.core.signals import Category
+
+    quiet = TreeEnsemble.complete(("secrecy",), 1, -6.0, [{0: ("leaf", 0.0)}])
+    config = DetectionConfig(weights={"picture_extortion": 10.0, "secrecy": 50.0}, trees=quiet)
+    tracker = ConversationTracker("c1")
+    tracker.participants |= {"x", "y"}
+    plain = SenderState(evidence={Category.SECRECY: 0.9})
+    extorting = SenderState(evidence={Category.THREATS: 0.9}, threat_kinds={"leverage", "exposure"})
+    ages = lambda user: AgeInfo()  # noqa: E731
+    # The trees decide secrecy (its linear weight only ranks evidence); the policy adds 10.
+    assert sender_risk("x", plain, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**6), rel=1e-6)
+    assert sender_risk("x", extorting, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**-4), rel=1e-6)
