@@ -103,6 +103,18 @@ class MessageAnalysis:
     addresses_relation: bool = False
     involves_parents: bool = False
 
+    def __reduce__(self):
+        # Analyses cross from worker processes: a constructor call unpickles faster than
+        # the slotted dataclass's generic __setstate__.
+        return MessageAnalysis, (
+            self.signals, self.stated_ages, self.asks_age, self.bare_number,
+            self.addresses_relation, self.involves_parents,
+        )
+
+
+# What most messages come back as: one shared instance (never mutated).
+NOTHING_FOUND = MessageAnalysis([], [])
+
 
 _BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
 
@@ -124,20 +136,28 @@ class MessageAnalyzer:
         self._involves_parents = involves_parents
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
         if not texts:
             return []
         batches = [scorer.score_batch(texts) for scorer in self.scorers]
-        return [
-            MessageAnalysis(
-                merge_signals([batch[i] for batch in batches]),
-                self._stated_ages(text),
-                self._asks_age(text),
-                _bare_number(text),
-                self._addresses_relation(text),
-                self._involves_parents(text),
-            )
-            for i, text in enumerate(texts)
-        ]
+        analyses = []
+        for i, text in enumerate(texts):
+            found = [batch[i] for batch in batches]
+            signals = merge_signals(found) if any(found) else []
+            stated_ages = self._stated_ages(text)
+            asks_age = self._asks_age(text)
+            bare_number = _bare_number(text)
+            addresses_relation = self._addresses_relation(text)
+            involves_parents = self._involves_parents(text)
+            if signals or stated_ages or asks_age or bare_number is not None or addresses_relation or involves_parents:
+                analyses.append(
+                    MessageAnalysis(
+                        signals, stated_ages, asks_age, bare_number, addresses_relation, involves_parents
+                    )
+                )
+            else:
+                analyses.append(NOTHING_FOUND)
+        return analyses
 
 
 class Engine:
