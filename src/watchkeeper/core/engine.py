@@ -11,6 +11,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -103,17 +104,19 @@ class MessageAnalysis:
     addresses_relation: bool = False
     involves_parents: bool = False
 
+    def as_tuple(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _ANALYSIS_FIELDS)
+
     def __reduce__(self):
         # Analyses cross from worker processes: a constructor call unpickles faster than
         # the slotted dataclass's generic __setstate__.
-        return MessageAnalysis, (
-            self.signals, self.stated_ages, self.asks_age, self.bare_number,
-            self.addresses_relation, self.involves_parents,
-        )
+        return MessageAnalysis, self.as_tuple()
 
 
+_ANALYSIS_FIELDS = tuple(f.name for f in dataclass_fields(MessageAnalysis))
 # What most messages come back as: one shared instance (never mutated).
 NOTHING_FOUND = MessageAnalysis([], [])
+_NOTHING_FOUND_FIELDS = NOTHING_FOUND.as_tuple()
 
 
 _BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
@@ -143,20 +146,15 @@ class MessageAnalyzer:
         analyses = []
         for i, text in enumerate(texts):
             found = [batch[i] for batch in batches]
-            signals = merge_signals(found) if any(found) else []
-            stated_ages = self._stated_ages(text)
-            asks_age = self._asks_age(text)
-            bare_number = _bare_number(text)
-            addresses_relation = self._addresses_relation(text)
-            involves_parents = self._involves_parents(text)
-            if signals or stated_ages or asks_age or bare_number is not None or addresses_relation or involves_parents:
-                analyses.append(
-                    MessageAnalysis(
-                        signals, stated_ages, asks_age, bare_number, addresses_relation, involves_parents
-                    )
-                )
-            else:
-                analyses.append(NOTHING_FOUND)
+            fields = (
+                merge_signals(found) if any(found) else [],
+                self._stated_ages(text),
+                self._asks_age(text),
+                _bare_number(text),
+                self._addresses_relation(text),
+                self._involves_parents(text),
+            )
+            analyses.append(NOTHING_FOUND if fields == _NOTHING_FOUND_FIELDS else MessageAnalysis(*fields))
         return analyses
 
 
