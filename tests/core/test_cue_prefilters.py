@@ -17,6 +17,8 @@ EDGE_CASES = [
     "are you 13?", "u 14?", "ur like 15 yo?", "what grade r u in", "when were u born", "r u in middle school",
     "thanks coach", "ok DAD", "ma", "love you grandma xx", "teacher", "mathematics", "papaya", "ur mom said ok",
     "i asked your parents", "permission slip is due", "consent form", "dont ask your mom", "hours later", "",
+    # asks_age's regex runs for "are", "what", "young" or "?" only beside "you"
+    "are we 13?", "what grade", "14?", "so young", "u so young?", "what year u in", "r u 16", "you 17?",
 ]
 
 

@@ -1,7 +1,8 @@
+import pickle
 from datetime import timedelta
 
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
-from watchkeeper.core.engine import Engine
+from watchkeeper.core.engine import NOTHING_FOUND, Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.events import Message, Profile, Report
 
 from support_core import T0, KeywordScorer, Script, friend_request
@@ -337,3 +338,11 @@ def test_acts_actionable_on_their_own_alert_at_once():
     one = SenderState(evidence={Category.DOCUMENT_CONTROL: 0.95})
     assert sender_features("x", both, tracker, ages, config).get("documents_for_debt") == 1.0
     assert "documents_for_debt" not in sender_features("x", one, tracker, ages, config)
+
+
+def test_messages_where_nothing_is_found_share_one_analysis_and_others_pickle_back_equal():
+    plain, asks, keeps_secret = MessageAnalyzer().analyse(["see u at practice", "how old r u", "keep it secret ok"])
+    assert plain is NOTHING_FOUND and plain == MessageAnalysis([], [])
+    assert asks.asks_age and keeps_secret.signals
+    for analysis in (asks, keeps_secret):
+        assert pickle.loads(pickle.dumps(analysis)) == analysis

@@ -3,6 +3,8 @@ every span of the normalised text maps back to what was actually written."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -198,6 +200,14 @@ def test_whole_text_maps_to_whole_original():
     text = "Heyyyy ѕnар me @ d1sc0rd 🤫 pls"
     n = normalize(text)
     assert n.span_to_original(0, len(n.text)) == (0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ur u2 one fifteen insta gram discord kik ' 0134@$!é🤫.-"), max_size=40))
+def test_words_are_the_words_of_the_normalised_text(text):
+    # Normalisation hands over the words it found; they must be those of its final text.
+    n = normalize(text)
+    assert n.words == frozenset(re.findall(r"[a-z0-9]+", n.text))
 
 
 @settings(max_examples=300, deadline=None)

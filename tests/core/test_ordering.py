@@ -28,3 +28,11 @@ def test_too_late_events_are_kept_and_counted():
 def test_ties_keep_arrival_order():
     a, b = msg(1, 0), msg(2, 0)
     assert [e.id for e in reorder([a, b], timedelta(minutes=1))] == ["m1", "m2"]
+
+
+def test_pushing_a_batch_releases_what_pushing_one_by_one_does():
+    events = [msg(1, 0), msg(2, 10), msg(3, 20), msg(0, 1), msg(4, 18), msg(5, 40), msg(6, 39)]
+    one_by_one, batched = ReorderBuffer(timedelta(minutes=5)), ReorderBuffer(timedelta(minutes=5))
+    singly = [e for event in events for e in one_by_one.push(event)]
+    assert batched.push_many(events) == singly
+    assert batched.flush() == one_by_one.flush() and batched.late == one_by_one.late == 1

@@ -8,9 +8,10 @@ messages to a group or room (a coach writing to the team) are not outreach.
 from __future__ import annotations
 
 import math
-from collections import Counter, deque
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from watchkeeper.core.config import DetectionConfig
@@ -48,7 +49,9 @@ class _OutreachState:
     targets: set[str] = field(default_factory=set)  # everyone ever contacted (first-contact test)
     messaged: set[str] = field(default_factory=set)  # everyone ever sent a direct message
     contacted_by: set[str] = field(default_factory=set)  # who reached out to this user first
-    openers: Counter[str] = field(default_factory=Counter)  # folded text -> count
+    # Plain dicts rather than Counters: a state is made for every user, and a Counter costs
+    # a Python-level __init__ per state.
+    openers: dict[str, int] = field(default_factory=dict)  # folded text -> count
     risky_openers: int = 0  # openers that already carry warning signs
     opener_text: dict[str, str] = field(default_factory=dict)  # folded text -> as first written
     accepted: int = 0
@@ -59,7 +62,7 @@ class _OutreachState:
     # Tallies of the contacts in the window, kept as contacts come and go so a sender
     # with thousands of them is rescored in constant time; `tallied` turns False when
     # a target's age changes, and the next rescore counts them all again.
-    young: Counter[int] = field(default_factory=Counter)  # young targets by age
+    young: dict[int, int] = field(default_factory=dict)  # young targets by age
     unknown: int = 0  # targets of unknown age
     requests: int = 0  # contacts that are friend requests
     tallied: bool = True
@@ -115,7 +118,7 @@ class AccountTracker:
             return None
         self._get(recipient).contacted_by.add(sender)
         key = " ".join(opener.lower().split())
-        state.openers[key] += 1
+        state.openers[key] = state.openers.get(key, 0) + 1
         state.opener_text.setdefault(key, opener)
         state.risky_openers += risky
         if recipient not in state.targets:
@@ -139,8 +142,10 @@ class AccountTracker:
         if contact.age is None:
             state.unknown += sign
         elif contact.age < self.config.adult_age:
-            state.young[contact.age] += sign
-            if not state.young[contact.age]:
+            count = state.young.get(contact.age, 0) + sign
+            if count:
+                state.young[contact.age] = count
+            else:
                 del state.young[contact.age]
         state.requests += sign * (contact.kind == "friend_request")
 
@@ -219,7 +224,7 @@ class AccountTracker:
             )
         total_openers = sum(state.openers.values())
         if total_openers >= 5:
-            key, count = state.openers.most_common(1)[0]
+            key, count = max(state.openers.items(), key=itemgetter(1))  # the first of the most common
             text = state.opener_text[key]
             share = count / total_openers
             z += 1.0 * share

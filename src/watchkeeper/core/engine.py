@@ -11,6 +11,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -103,6 +104,20 @@ class MessageAnalysis:
     addresses_relation: bool = False
     involves_parents: bool = False
 
+    def as_tuple(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in _ANALYSIS_FIELDS)
+
+    def __reduce__(self):
+        # Analyses cross from worker processes: a constructor call unpickles faster than
+        # the slotted dataclass's generic __setstate__.
+        return MessageAnalysis, self.as_tuple()
+
+
+_ANALYSIS_FIELDS = tuple(f.name for f in dataclass_fields(MessageAnalysis))
+# What most messages come back as: one shared instance (never mutated).
+NOTHING_FOUND = MessageAnalysis([], [])
+_NOTHING_FOUND_FIELDS = NOTHING_FOUND.as_tuple()
+
 
 _BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
 
@@ -124,20 +139,23 @@ class MessageAnalyzer:
         self._involves_parents = involves_parents
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
         if not texts:
             return []
         batches = [scorer.score_batch(texts) for scorer in self.scorers]
-        return [
-            MessageAnalysis(
-                merge_signals([batch[i] for batch in batches]),
+        analyses = []
+        for i, text in enumerate(texts):
+            found = [batch[i] for batch in batches]
+            fields = (
+                merge_signals(found) if any(found) else [],
                 self._stated_ages(text),
                 self._asks_age(text),
                 _bare_number(text),
                 self._addresses_relation(text),
                 self._involves_parents(text),
             )
-            for i, text in enumerate(texts)
-        ]
+            analyses.append(NOTHING_FOUND if fields == _NOTHING_FOUND_FIELDS else MessageAnalysis(*fields))
+        return analyses
 
 
 class Engine:

@@ -55,12 +55,12 @@ class Normalized:
 
     __slots__ = ("_index", "_steps", "_words", "original", "text")
 
-    def __init__(self, original: str, text: str, steps: list[list[Edit]]):
+    def __init__(self, original: str, text: str, steps: list[list[Edit]], words: frozenset[str] | None = None):
         self.original = original
         self.text = text
         self._steps = steps  # non-empty edit lists, in the order they were applied
         self._index: list[tuple[list[int], list[int], list[int], list[int]]] | None = None
-        self._words: frozenset[str] | None = None
+        self._words = words  # the tokens of `text`, when the caller has them already
 
     @property
     def words(self) -> frozenset[str]:
@@ -516,25 +516,27 @@ def _normalize(text: str) -> Normalized:
     if "'" in value:
         value = _substitute(_INNER_APOSTROPHE, lambda m: "", value, steps)
     tokens = _WORD.findall(value)
-    if sum(1 for t in tokens if len(t) == 1) >= 3:
+    if list(map(len, tokens)).count(1) >= 3:
         value = _substitute(_SPACED, _join_spaced, value, steps)
     if not _LEET_SET.isdisjoint(value) and _LEET_NEXT_TO_LETTER.search(value):
         value = _substitute(_LEET_TOKEN, _unleet, value, steps)
     if _ANY_TRIPLE.search(value):
         value = _substitute(_STRETCHED, _shorten, value, steps)
-    words = set(_WORD.findall(value)) if len(steps) else set(tokens)
+    # The tokens of `value` as it is now: kept for Normalized.words unless a later step edits it.
+    words = frozenset(_WORD.findall(value)) if steps else frozenset(tokens)
     if not words.isdisjoint(_MULTI_FIRST) and not words.isdisjoint(_MULTI_SECOND):
         value = _substitute(_MULTI_RE, _map_multi, value, steps)
-        words = set(_WORD.findall(value))
+        words = frozenset(_WORD.findall(value))
     hits = words & _WORD_MAP_KEYS
     if hits:
-        value = _substitute(_word_map_regex(frozenset(hits)), _map_word, value, steps)
-        words = set(_WORD.findall(value))
+        value = _substitute(_word_map_regex(hits), _map_word, value, steps)
+        words = frozenset(_WORD.findall(value))
+    edited = len(steps)
     if not words.isdisjoint(_CONTEXT_APP_KEYS):
         value = _substitute(_CONTEXT_APP_RE, _map_context_app, value, steps)
     if not words.isdisjoint(_NUMBER_WORDS):
         value = _substitute(_NUMBER_RUN, _number_words, value, steps)
-    return Normalized(text, value, steps)
+    return Normalized(text, value, steps, words if len(steps) == edited else None)
 
 
 @lru_cache(maxsize=16384)
@@ -636,14 +638,18 @@ ASKS_AGE_PATTERN = "(?:" + "|".join(ASKS_AGE_ALTERNATIVES) + ")"
 _ASKS_AGE_RE = re.compile(ASKS_AGE_PATTERN)
 
 
-# Every match of ASKS_AGE_PATTERN contains one of these substrings or a digit.
-_ASKS_AGE_NEEDS = ("old", "young", "age", "asl", "are", "what", "born")
+# Every match of ASKS_AGE_PATTERN contains one of these substrings, or "you" and
+# one of the others (the "are you 13?", "what grade are you in" phrasings).
+_ASKS_AGE_NEEDS = ("old", "age", "asl", "born")
+_ASKS_AGE_NEEDS_WITH_YOU = ("young", "are", "what", "?")
 
 
 def asks_age(text: str) -> bool:
     """Whether the message asks the other person's age ("how old r u", "asl",
     "are you 13?"), as opposed to stating one's own."""
     value = normalize(text).text
-    if not any(needed in value for needed in _ASKS_AGE_NEEDS) and not _ANY_DIGIT.search(value):
+    if not any(needed in value for needed in _ASKS_AGE_NEEDS) and not (
+        "you" in value and any(needed in value for needed in _ASKS_AGE_NEEDS_WITH_YOU)
+    ):
         return False  # the one big regex is slow on plain chat; most messages skip it
     return _ASKS_AGE_RE.search(value) is not None

@@ -31,19 +31,27 @@ class ReorderBuffer(Generic[E]):
         return len(self._heap)
 
     def push(self, event: E) -> list[E]:
-        if self._released is not None and event.ts < self._released:
-            self.late += 1
-            return [event]
-        heapq.heappush(self._heap, (event.ts, self._counter, event))
-        self._counter += 1
-        if self._newest is None or event.ts > self._newest:
-            self._newest = event.ts
-        watermark = self._newest - self.window
-        ready = []
-        while self._heap and self._heap[0][0] <= watermark:
-            ts, _, item = heapq.heappop(self._heap)
-            self._released = ts
-            ready.append(item)
+        return self.push_many((event,))
+
+    def push_many(self, events: Iterable[E]) -> list[E]:
+        """Push events in arrival order; return those released, in release order
+        (the same as pushing them one by one)."""
+        heap, window = self._heap, self.window
+        ready: list[E] = []
+        for event in events:
+            ts = event.ts
+            if self._released is not None and ts < self._released:
+                self.late += 1
+                ready.append(event)
+                continue
+            heapq.heappush(heap, (ts, self._counter, event))
+            self._counter += 1
+            if self._newest is None or ts > self._newest:
+                self._newest = ts
+            watermark = self._newest - window
+            while heap and heap[0][0] <= watermark:
+                self._released, _, item = heapq.heappop(heap)
+                ready.append(item)
         return ready
 
     def flush(self) -> list[E]:

@@ -585,7 +585,16 @@ def _search(alternative: _Alternative, value: str) -> bool:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+|[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DIGIT_START = re.compile(r"(?<![a-z0-9])\d")
+
+
+def _distinct_tokens(norm: Normalized) -> frozenset[str]:
+    """The distinct `_TOKEN`s of a normalised message: its words (which normalisation
+    has found already) and, in non-ASCII text, each non-ASCII character."""
+    if norm.text.isascii():
+        return norm.words
+    return norm.words.union(_NON_ASCII.findall(norm.text))
 
 
 class PatternScorer:
@@ -640,14 +649,11 @@ class PatternScorer:
             keys.add(_DIGIT_KEY)
         return keys
 
-    def _useful_keys(self, value: str) -> set[str]:
+    def _useful_keys(self, norm: Normalized) -> set[str]:
         """The message keys that some pattern uses (per-token results are cached,
         as chat reuses the same words)."""
-        keys: set[str] = set()
-        token_keys = self._token_keys
-        for token in _TOKEN.findall(value):
-            keys.update(token_keys(token))
-        if _DIGIT_START.search(value):
+        keys = set(itertools.chain.from_iterable(map(self._token_keys, _distinct_tokens(norm))))
+        if _DIGIT_START.search(norm.text):
             keys.add(_DIGIT_KEY)
         return keys
 
@@ -671,7 +677,7 @@ class PatternScorer:
     def _score(self, text: str) -> tuple[MessageSignal, ...]:
         norm = normalize(text)
         value = norm.text
-        keys = self._useful_keys(value) if self.prefilter else self._message_keys(value)
+        keys = self._useful_keys(norm) if self.prefilter else self._message_keys(value)
         found: list[tuple[Rule, int, int]] = []
         for alternative in self._candidates(keys):
             if alternative.regex.search(value) is not None:  # most candidates miss

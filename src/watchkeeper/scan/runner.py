@@ -25,7 +25,7 @@ import orjson
 
 from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import Engine, MessageAnalysis, MessageAnalyzer
+from watchkeeper.core.engine import NOTHING_FOUND, Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.core.ordering import ReorderBuffer
 from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
 
@@ -56,10 +56,6 @@ class ScanSummary:
 _worker_analyzer: MessageAnalyzer | None = None
 
 
-# What most messages come back as: nothing found.
-_NOTHING = MessageAnalysis([], [])
-
-
 @contextmanager
 def rare_garbage_collection(first_generation: int = 50_000) -> Iterator[None]:
     """Collect cyclic garbage less often while scanning.
@@ -84,14 +80,14 @@ def _init_worker(factory: Callable[[], MessageAnalyzer]) -> None:
 
 
 def _analyse(texts: list[str]) -> list[MessageAnalysis | None]:
-    """Analyses for the parent process; None stands for `_NOTHING`, so the parent
+    """Analyses for the parent process; None stands for `NOTHING_FOUND`, so the parent
     unpickles almost nothing for the 80-90% of messages where nothing was found."""
     assert _worker_analyzer is not None
-    return [None if a == _NOTHING else a for a in _worker_analyzer.analyse(texts)]
+    return [None if a is NOTHING_FOUND else a for a in _worker_analyzer.analyse(texts)]
 
 
 def _unpack(analyses: list[MessageAnalysis | None]) -> list[MessageAnalysis]:
-    return [a or _NOTHING for a in analyses]
+    return [a or NOTHING_FOUND for a in analyses]
 
 
 def _chunks(events: Iterable[Event], size: int) -> Iterable[list[Event]]:
@@ -170,10 +166,7 @@ def scan_stream(
 
     try:
         for chunk in _chunks(iter_jsonl(lines, read, strict=strict), CHUNK):
-            ready: list[Event] = []
-            for event in chunk:
-                ready.extend(buffer.push(event))
-            submit(ready)
+            submit(buffer.push_many(chunk))
             if on_progress:
                 on_progress(len(chunk))
         submit(buffer.flush())
@@ -265,23 +258,15 @@ def scan_file(
             elif item[0] > kept[0][0]:
                 heapq.heapreplace(kept, item)
 
-    bytes_read = 0
-
-    def counted(handle: IO[bytes]) -> Iterable[bytes]:
-        nonlocal bytes_read
-        for line in handle:
-            bytes_read += len(line)
-            yield line
-
-    def progress(_: int) -> None:
-        if on_progress:
-            on_progress(bytes_read)
-
     try:
         with open(path, "rb") as handle:
+
+            def progress(_: int) -> None:
+                if on_progress:
+                    on_progress(handle.tell())  # the bytes of the lines read so far
+
             summary = scan_stream(
-                counted(handle), engine, on_conversation, on_account, strict, progress, workers,
-                analyzer_factory,
+                handle, engine, on_conversation, on_account, strict, progress, workers, analyzer_factory
             )
         if writer:
             writer.close()
