@@ -40,6 +40,9 @@ def test_unknown_fields_are_kept_and_ignored():
     [
         ({k: v for k, v in MSG.items() if k != "sender"}, "sender"),
         ({**MSG, "ts": "yesterday"}, "ts"),
+        # No offset: it could not be ordered against the others (the scan used to crash on it).
+        ({**MSG, "ts": "2026-03-02T15:04:05"}, "ts"),
+        ({"type": "profile", "user": "u", "ts": "2026-01-01T00:00:00Z", "created": "2025-12-01T00:00:00"}, "created"),
         ({**MSG, "type": "poke"}, "type"),
         ({k: v for k, v in MSG.items() if k != "type"}, "type"),
         ({**MSG, "platform": "fax"}, "platform"),

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 Platform = Literal["social", "gaming", "dating", "other"]
 
@@ -27,7 +26,8 @@ class _Event(BaseModel):
     # Unknown fields are kept and ignored, as the spec asks.
     model_config = ConfigDict(extra="allow", frozen=True, str_strip_whitespace=False)
 
-    ts: datetime
+    # RFC 3339 times carry an offset; a naive time cannot be ordered against them.
+    ts: AwareDatetime
 
     @property
     def key(self) -> str:
@@ -76,7 +76,7 @@ class Profile(_Event):
     type: Literal["profile"] = "profile"
     user: Annotated[str, Field(min_length=1, max_length=200)]
     stated_age: Annotated[int, Field(ge=0, le=130)] | None = None
-    created: datetime | None = None
+    created: AwareDatetime | None = None
     display_name: str | None = None
     bio: str | None = None
 

@@ -112,7 +112,7 @@ def scan(
     engine = build_engine(model, assess_updates=False)
     summary, alerted, accounts = _run(events, model, engine, strict, json_out, workers=processes)
     _print_errors(summary, events)
-    alerted.sort(key=lambda a: -a.risk)
+    alerted.sort(key=lambda a: (-a.risk, a.conversation))
     table = Table(title=f"{summary.alerts} alerted conversation(s) of {summary.conversations}")
     for column in ("conversation", "risk", "stage", "suspect", "alert at", "top evidence"):
         table.add_column(column)
@@ -126,7 +126,7 @@ def scan(
         acc_table.add_column("account")
         acc_table.add_column("risk")
         acc_table.add_column("why")
-        for acc in sorted(flagged, key=lambda a: -a["risk"])[:top]:
+        for acc in sorted(flagged, key=lambda a: (-a["risk"], a["account"]))[:top]:
             acc_table.add_row(acc["account"], f"{acc['risk']:.2f}", "; ".join(s["evidence"] for s in acc["signals"]))
         out.print(acc_table)
     console.print(

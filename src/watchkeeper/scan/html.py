@@ -61,7 +61,7 @@ def render_report(
     engine: Engine,
     summary: Any,
 ) -> str:
-    alerted = sorted(alerted, key=lambda a: -a.risk)
+    alerted = sorted(alerted, key=lambda a: (-a.risk, a.conversation))
     timelines, ages = collect_timelines(path, {a.conversation for a in alerted})
     cases = []
     for assessment in alerted:
