@@ -34,7 +34,7 @@ from watchkeeper.learned.embeddings import (
     load_embedder,
 )
 from watchkeeper.learned.features import Featurizer, LexicalSpace, TokenBatch, sentence_pieces
-from watchkeeper.learned.training import FittedLinear, sigmoid
+from watchkeeper.learned.linear import FittedLinear, sigmoid
 
 DEFAULT_ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts" / "default"
 # Cosine above which a message counts as the same as a moderator-decided one.
