@@ -91,3 +91,15 @@ def test_with_trees_a_fixed_policy_feature_still_adds_its_weight():
     # The trees decide secrecy (its linear weight only ranks evidence); the policy adds 10.
     assert sender_risk("x", plain, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**6), rel=1e-6)
     assert sender_risk("x", extorting, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**-4), rel=1e-6)
+
+
+def test_the_shipped_model_scores_with_trees_over_the_features_the_tracker_computes():
+    """A renamed feature would silently read as 0 in the trees: the shipped file must
+    name only features the fit knows, and leave the fixed policy ones to their weights."""
+    from watchkeeper.core.config import DEFAULT_CONFIG
+    from watchkeeper.learned.conversation_fit import FEATURES, FIXED
+
+    trees = DEFAULT_CONFIG.trees
+    assert trees is not None
+    assert set(trees.features) == set(FEATURES) - set(FIXED)
+    assert all(DEFAULT_CONFIG.weights[f] == w for f, w in FIXED.items())
