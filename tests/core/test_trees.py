@@ -5,6 +5,7 @@ it came from, and survive a round trip through the model file's JSON."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -89,8 +90,8 @@ def test_with_trees_a_fixed_policy_feature_still_adds_its_weight():
     extorting = SenderState(evidence={Category.THREATS: 0.9}, threat_kinds={"leverage", "exposure"})
     ages = lambda user: AgeInfo()  # noqa: E731
     # The trees decide secrecy (its linear weight only ranks evidence); the policy adds 10.
-    assert sender_risk("x", plain, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**6), rel=1e-6)
-    assert sender_risk("x", extorting, tracker, ages, config) == pytest.approx(1 / (1 + 2.718281828**-4), rel=1e-6)
+    assert sender_risk("x", plain, tracker, ages, config) == pytest.approx(1 / (1 + math.exp(6)))
+    assert sender_risk("x", extorting, tracker, ages, config) == pytest.approx(1 / (1 + math.exp(-4)))
 
 
 def test_the_shipped_model_scores_with_trees_over_the_features_the_tracker_computes():

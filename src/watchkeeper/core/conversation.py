@@ -341,10 +341,10 @@ def sender_features(
     """What the risk of one sender is computed from, as named features.
 
     Evidence per category, how densely it came, how many stages the sender's
-    messages span, and context: an adult writing to a minor, signs from two families aimed at a
-    minor, contradicting age claims, acts actionable on their own, courtship
-    between consenting peers and openness cues (which lower risk), reports and
-    flooding.
+    messages span, and context: an adult writing to a minor, signs from two
+    families aimed at a minor, contradicting age claims, acts actionable on
+    their own, courtship between consenting peers and openness cues (which
+    lower risk), reports and flooding.
     """
     sender_age = ages(name)
     other_ages = [
