@@ -1,13 +1,14 @@
 """The detector set every entry point uses: scan, evaluate, the service, the demo.
 
-Patterns, plus the learned layer unless the model is 'none'. The conversation
-weights in core/conversation_model.json were fitted for the default set.
+Patterns, plus the learned layer unless the model is 'none'. Each set has its
+own conversation model (core/config.py: `fitted_config`).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from watchkeeper.core.config import fitted_config
 from watchkeeper.core.engine import Engine, MessageAnalyzer
 from watchkeeper.core.signals import MessageScorer
 
@@ -29,7 +30,7 @@ def build_analyzer(model: str = "default") -> MessageAnalyzer:
 
 
 def build_engine(model: str = "default", assess_updates: bool = True) -> Engine:
-    return Engine(scorers=build_scorers(model), assess_updates=assess_updates)
+    return Engine(config=fitted_config(model), scorers=build_scorers(model), assess_updates=assess_updates)
 
 
 def default_engine() -> Engine:

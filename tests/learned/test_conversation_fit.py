@@ -91,3 +91,23 @@ def test_fitted_trees_score_as_scikit_learn_and_only_signs_raise_risk():
     more_secrecy = trees.log_odds({**base, "secrecy": 0.9})
     assert more_secrecy > trees.log_odds(base)
     assert trees.log_odds({**base, "secrecy": 0.9, "group": 1.0}) < more_secrecy
+
+
+def test_each_detector_set_scores_with_the_conversation_model_fitted_for_it(tmp_path):
+    """Patterns alone find sparser evidence than patterns with the learned layer, so
+    `--model none` must not borrow the default set's trees and threshold."""
+    import json
+
+    from watchkeeper.core.config import DEFAULT_CONFIG, MODEL_FILES, fitted_config
+    from watchkeeper.detectors import build_engine
+
+    shipped = json.loads(MODEL_FILES["none"].read_text(encoding="utf-8"))
+    assert shipped["scorers"] == "none"
+    patterns_only = build_engine("none").config
+    assert patterns_only is fitted_config("none")
+    assert patterns_only.alert_threshold == shipped["threshold"]
+    assert patterns_only.weights == shipped["weights"] and patterns_only.weights != DEFAULT_CONFIG.weights
+    assert patterns_only.trees is not None and patterns_only.trees is not DEFAULT_CONFIG.trees
+    # The default set, and a learned model of one's own, use the default model.
+    assert fitted_config("default") is DEFAULT_CONFIG
+    assert fitted_config(str(tmp_path / "my-model")) is DEFAULT_CONFIG

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 from pathlib import Path
 
 from watchkeeper.core.signals import Category
@@ -57,19 +58,31 @@ HAND_WEIGHTS: dict[str, float] = {
 }
 HAND_WEIGHTS = {str(k): v for k, v in HAND_WEIGHTS.items()}
 HAND_BIAS = -4.6
-MODEL_FILE = Path(__file__).with_name("conversation_model.json")
+# One conversation model per detector set (see detectors.build_scorers): the evidence
+# the patterns find alone is sparser than with the learned layer, so a model fitted
+# on one set mis-scores the other.
+MODEL_FILES = {
+    "default": Path(__file__).with_name("conversation_model.json"),
+    "none": Path(__file__).with_name("conversation_model_none.json"),
+}
 
 
-def _fitted() -> tuple[dict[str, float], float, float, TreeEnsemble | None] | None:
+def model_file(scorers: str) -> Path:
+    """The conversation model fitted for a detector set; a learned model of one's own
+    (a path) goes with the default's."""
+    return MODEL_FILES.get(scorers, MODEL_FILES["default"])
+
+
+def _fitted(path: Path) -> tuple[dict[str, float], float, float, TreeEnsemble | None] | None:
     """Weights, bias, threshold and trees fitted on the training corpus, when present."""
-    if not MODEL_FILE.exists():
+    if not path.exists():
         return None
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     trees = TreeEnsemble.from_dict(data["trees"]) if data.get("trees") else None
     return data["weights"], data["bias"], data["threshold"], trees
 
 
-_FITTED = _fitted()
+_FITTED = _fitted(model_file("default"))
 
 
 # Categories whose weight is dampened between consenting peers (two adults
@@ -120,3 +133,13 @@ class DetectionConfig:
 
 
 DEFAULT_CONFIG = DetectionConfig()
+
+
+@cache
+def fitted_config(scorers: str = "default") -> DetectionConfig:
+    """The configuration whose conversation model was fitted for this detector set."""
+    fitted = None if model_file(scorers) == model_file("default") else _fitted(model_file(scorers))
+    if fitted is None:
+        return DEFAULT_CONFIG
+    weights, bias, threshold, trees = fitted
+    return DetectionConfig(weights=weights, bias=bias, alert_threshold=threshold, trees=trees)

@@ -42,7 +42,7 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.special import expit
 
-from watchkeeper.core.config import MODEL_FILE, DetectionConfig
+from watchkeeper.core.config import DetectionConfig, model_file
 from watchkeeper.core.conversation import sender_features
 from watchkeeper.core.engine import Engine, MessageAnalysis
 from watchkeeper.core.signals import MESSAGE_CATEGORIES, Category
@@ -374,7 +374,7 @@ def fit(model: str, write: bool, l2: float = L2, risk_model: str = "trees") -> N
     print("weights:", json.dumps(config.weights), "bias:", config.bias,
           f"trees: {len(config.trees.leaf_value)}" if config.trees else "")
     if write:
-        MODEL_FILE.write_text(
+        model_file(model).write_text(
             json.dumps(
                 {
                     "fitted_on": "data/train (events.jsonl, labels.jsonl)",
@@ -391,13 +391,13 @@ def fit(model: str, write: bool, l2: float = L2, risk_model: str = "trees") -> N
             + "\n",
             encoding="utf-8",
         )
-        print(f"wrote {MODEL_FILE}")
+        print(f"wrote {model_file(model)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="default", help="message scorers the weights are for")
-    parser.add_argument("--write", action="store_true", help="write core/conversation_model.json")
+    parser.add_argument("--write", action="store_true", help="write the detector set's conversation model (core/config.py: MODEL_FILES)")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty on the fitted weights")
     parser.add_argument(
         "--risk-model", choices=["trees", "linear"], default="trees",
