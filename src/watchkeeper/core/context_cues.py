@@ -43,14 +43,16 @@ _INVOLVES_PARENTS = re.compile(
 )
 
 
-# Words every match contains as a whole token (a cheap test before the regex).
+# Words every match contains as a whole token (a cheap test before the regex;
+# sets, so the test walks the message's few words rather than the list).
+_RELATION_NEEDS = frozenset(RELATION_WORDS)
 _PARENTS_NEEDS = frozenset({"your", "ur", "permission", "consent"})
 
 
 def addresses_relation(text: str) -> bool:
     """The writer addresses the other person as family or by role."""
     norm = normalize(text)
-    return not norm.words.isdisjoint(RELATION_WORDS) and _ADDRESS.search(norm.text) is not None
+    return not norm.words.isdisjoint(_RELATION_NEEDS) and _ADDRESS.search(norm.text) is not None
 
 
 def involves_parents(text: str) -> bool:

@@ -356,6 +356,7 @@ CONTEXTS: tuple[Context, ...] = (
 
 _BOUNDED = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
 _DIGIT_KEY = "#"  # anchor for "a token starting with a digit"
+_DIGIT_KEYS = frozenset({_DIGIT_KEY})
 
 
 
@@ -628,6 +629,8 @@ class PatternScorer:
                 useful |= alternative.anchors | {k for c in alternative.checks for k in c}
         self._useful = frozenset(useful)
         self._token_keys = lru_cache(maxsize=1 << 16)(self._keys_of_token)
+        # Chat reuses a few pattern words, so the same key set comes back often.
+        self._candidates_of = lru_cache(maxsize=4096)(self._candidates)
         self._cached = lru_cache(maxsize=cache_size)(self._score) if cache_size else self._score
 
     def _keys_of_token(self, token: str) -> tuple[str, ...]:
@@ -649,17 +652,16 @@ class PatternScorer:
             keys.add(_DIGIT_KEY)
         return keys
 
-    def _useful_keys(self, norm: Normalized) -> set[str]:
+    def _useful_keys(self, norm: Normalized) -> frozenset[str]:
         """The message keys that some pattern uses (per-token results are cached,
         as chat reuses the same words)."""
-        keys = set(itertools.chain.from_iterable(map(self._token_keys, _distinct_tokens(norm))))
+        keys = frozenset(itertools.chain.from_iterable(map(self._token_keys, _distinct_tokens(norm))))
         if _DIGIT_START.search(norm.text):
-            keys.add(_DIGIT_KEY)
+            keys |= _DIGIT_KEYS
         return keys
 
-    def _candidates(self, keys: set[str]) -> list[_Alternative]:
-        if not self.prefilter:
-            return self._alternatives
+    def _candidates(self, keys: frozenset[str]) -> tuple[_Alternative, ...]:
+        """The alternatives whose required keys are all among `keys`, in table order."""
         dispatch = self._dispatch
         found: set[_Alternative] = set()
         for key in keys & self._dispatch_keys:
@@ -672,14 +674,19 @@ class PatternScorer:
             else:
                 candidates.append(alternative)
         candidates.sort(key=_by_order)
-        return candidates
+        return tuple(candidates)
 
     def _score(self, text: str) -> tuple[MessageSignal, ...]:
         norm = normalize(text)
         value = norm.text
-        keys = self._useful_keys(norm) if self.prefilter else self._message_keys(value)
+        if self.prefilter:
+            keys = self._useful_keys(norm)
+            candidates = self._candidates_of(keys)
+        else:
+            keys = self._message_keys(value)
+            candidates = self._alternatives
         found: list[tuple[Rule, int, int]] = []
-        for alternative in self._candidates(keys):
+        for alternative in candidates:
             if alternative.regex.search(value) is not None:  # most candidates miss
                 for start, end in _word_matches(alternative.regex, value):
                     found.append((alternative.rule, start, end))
@@ -687,7 +694,7 @@ class PatternScorer:
             return ()
         return tuple(self._finish(norm, keys, found))
 
-    def _adjustments(self, value: str, keys: set[str], fired: set[Category]) -> list[_CompiledContext]:
+    def _adjustments(self, value: str, keys: frozenset[str] | set[str], fired: set[Category]) -> list[_CompiledContext]:
         """The context rows that apply to a message in which `fired` categories fired."""
         if self.prefilter:
             candidates: dict[int, tuple[_Alternative, int]] = {}
@@ -710,7 +717,7 @@ class PatternScorer:
         return [self._contexts[i] for i in sorted(applied)]
 
     def _finish(
-        self, norm: Normalized, keys: set[str], found: list[tuple[Rule, int, int]]
+        self, norm: Normalized, keys: frozenset[str] | set[str], found: list[tuple[Rule, int, int]]
     ) -> list[MessageSignal]:
         fired = {rule.category for rule, _, _ in found}
         adjustments = self._adjustments(norm.text, keys, fired)

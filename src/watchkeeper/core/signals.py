@@ -134,6 +134,13 @@ class MessageSignal:
     source: str = "pattern"  # "pattern", "learned", "image", ...
     detail: str = ""  # sub-kind, e.g. "home_alone", or the nearest example for learned signals
 
+    def __reduce__(self):
+        # Signals cross from worker processes: a constructor call pickles and unpickles
+        # several times faster than the frozen dataclass's generic __getstate__/__setstate__.
+        return MessageSignal, (
+            self.category, self.strength, self.start, self.end, self.evidence, self.source, self.detail
+        )
+
 
 class MessageScorer(Protocol):
     """Anything that turns message text into signals (patterns, learned models)."""
