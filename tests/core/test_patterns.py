@@ -115,6 +115,8 @@ POSITIVES: dict[Category, list[str]] = {
         "u can stay with me, my door is always open",
         "phones are not needed in the fields, the company gives a shared one",
         "bring only a small bag, no need for phone, we give you a new one",
+        "then get out. i'll pay ur coach to leeds tomorrow",
+        "u can have my spare room, stay at ours as long as u want",
     ],
     C.DOCUMENT_CONTROL: [
         "bring your id card, the boss holds it",
@@ -242,6 +244,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "school trip forms say leave phones at home",
         "pack a bag, we're going to grandma's this weekend",
         "no need for your phone during the exam, lockers are outside",
+        "coach said the bus leaves at 7 for the away game",
+        "grandma says you can have the spare room when you visit",
     ],
     C.DOCUMENT_CONTROL: [
         "ms k keeps the passports during the school trip",
@@ -286,6 +290,7 @@ WEAK_ONLY = [
     ("don't tell her about the surprise party", C.SECRECY),
     ("what time do u get home from school? dinner's at 6", C.PERSONAL_INFO),
     ("don't tell your brother it was 20 😉 he only got 15 at your age", C.SECRECY),
+    ("mum said you can stay at ours after the party", C.RELOCATION),
 ]
 
 
@@ -347,6 +352,7 @@ def test_surprise_secrecy_is_labelled(scorer):
         ("r u home alone?", C.PERSONAL_INFO, "home_alone"),
         ("do u have ur own room", C.PERSONAL_INFO, "own_room"),
         ("what bus do u take home", C.PERSONAL_INFO, "routine"),
+        ("what u doing after school", C.PERSONAL_INFO, "routine"),
         ("turn on ur cam", C.IMAGE_REQUEST, "live_stream"),
         ("come alone", C.MEETING, "come_alone"),
     ],
