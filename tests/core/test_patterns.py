@@ -415,3 +415,54 @@ def test_anchor_dispatch_never_hides_a_match():
     fast, full = PatternScorer(), PatternScorer(prefilter=False)
     for text in dispatch_corpus():
         assert fast.score(text) == full.score(text), text
+
+
+# The strongest signs in Spanish, Portuguese, French and German: a conversation in
+# another language must not be invisible (accents and apostrophes are normalised away).
+OTHER_LANGUAGES = [
+    ("cuantos años tienes?", C.AGE_PROBING),
+    ("quantos anos você tem", C.AGE_PROBING),
+    ("t'as quel âge ?", C.AGE_PROBING),
+    ("wie alt bist du", C.AGE_PROBING),
+    ("tus papás revisan tu celular?", C.PERSONAL_INFO),
+    ("tu es seule à la maison ce soir ?", C.PERSONAL_INFO),
+    ("no les digas nada a tus papás, es nuestro secreto", C.SECRECY),
+    ("melhor não contar à tua mãe ainda", C.SECRECY),
+    ("ne le dis pas à tes parents", C.SECRECY),
+    ("borra el chat cuando lo leas", C.SECRECY),
+    ("sag es niemandem", C.SECRECY),
+    ("as mães não entendem", C.ISOLATION),
+    ("pásate a whatsapp, aquí no", C.PLATFORM_SWITCH),
+    ("on passe sur sn@p ?", C.PLATFORM_SWITCH),
+    ("mándame una foto tuya, solo para mí", C.IMAGE_REQUEST),
+    ("envoie une photo de toi, juste pour moi", C.IMAGE_REQUEST),
+    ("eres muy madura para tu edad", C.FLATTERY),
+    ("sinon je l'envoie à toute ta classe", C.THREATS),
+    ("si no me mandas más fotos se las mando a toda tu clase", C.THREATS),
+    ("tens até amanhã", C.THREATS),
+    ("traz o teu passaporte, a agência guarda para os contratos", C.DOCUMENT_CONTROL),
+    ("pagamos a passagem e o apartamento, ganhas 3000 por mês", C.EXPLOITATIVE_OFFER),
+    ("pagas a passagem com o teu trabalho", C.DEBT_BONDAGE),
+    ("vete de casa, vente conmigo", C.RELOCATION),
+    ("komm allein", C.MEETING),
+]
+OTHER_LANGUAGE_LOOK_ALIKES = [
+    ("cuantos años cumple tu abuela?", C.AGE_PROBING),
+    ("quel âge a ton frère ?", C.AGE_PROBING),
+    ("no le digas a mamá lo de la fiesta sorpresa", C.SECRECY),
+    ("ne dis rien à personne pour la fête surprise de maman", C.SECRECY),
+    ("mándame la foto de la tarea de mate", C.IMAGE_REQUEST),
+    ("envoie moi une photo du devoir de maths", C.IMAGE_REQUEST),
+    ("sinon on rate le bus lol", C.THREATS),
+    ("le mando a todos el link del torneo", C.THREATS),
+]
+
+
+@pytest.mark.parametrize("text, category", OTHER_LANGUAGES)
+def test_strong_signs_in_other_languages(scorer, text, category):
+    assert strongest(scorer, text, category) >= 0.5
+
+
+@pytest.mark.parametrize("text, category", OTHER_LANGUAGE_LOOK_ALIKES)
+def test_look_alikes_in_other_languages_stay_weak(scorer, text, category):
+    assert strongest(scorer, text, category) <= WEAK
