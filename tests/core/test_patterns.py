@@ -455,6 +455,9 @@ OTHER_LANGUAGE_LOOK_ALIKES = [
     ("envoie moi une photo du devoir de maths", C.IMAGE_REQUEST),
     ("sinon on rate le bus lol", C.THREATS),
     ("le mando a todos el link del torneo", C.THREATS),
+    ("se nao vier eu mando o convite pra todo mundo", C.THREATS),
+    ("sinon j'envoie l'invitation à tout le monde", C.THREATS),
+    ("bring pass and lunch money for the trip", C.DOCUMENT_CONTROL),
 ]
 
 
