@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
 from watchkeeper.core.engine import NOTHING_FOUND, Engine, MessageAnalysis, MessageAnalyzer
+from watchkeeper.core.signals import Category, MessageSignal
 from watchkeeper.events import Message, Profile, Report
 
 from support_core import T0, KeywordScorer, Script, friend_request
@@ -231,7 +232,6 @@ def test_invitations_that_are_mostly_accepted_are_not_a_spray():
 
 
 def test_a_flagged_image_match_alone_raises_the_alert():
-    from watchkeeper.core.signals import Category, MessageSignal
     from watchkeeper.events import Image
 
     class FlagEverything:
@@ -346,3 +346,5 @@ def test_messages_where_nothing_is_found_share_one_analysis_and_others_pickle_ba
     assert asks.asks_age and keeps_secret.signals
     for analysis in (asks, keeps_secret):
         assert pickle.loads(pickle.dumps(analysis)) == analysis
+    learned = MessageSignal(Category.SECRECY, 0.5, 1, 4, "shh", source="learned", detail="nearest example")
+    assert pickle.loads(pickle.dumps(learned)) == learned

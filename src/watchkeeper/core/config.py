@@ -138,7 +138,8 @@ DEFAULT_CONFIG = DetectionConfig()
 @cache
 def fitted_config(scorers: str = "default") -> DetectionConfig:
     """The configuration whose conversation model was fitted for this detector set."""
-    fitted = None if model_file(scorers) == model_file("default") else _fitted(model_file(scorers))
+    path = model_file(scorers)
+    fitted = None if path == MODEL_FILES["default"] else _fitted(path)
     if fitted is None:
         return DEFAULT_CONFIG
     weights, bias, threshold, trees = fitted

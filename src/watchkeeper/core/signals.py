@@ -8,8 +8,9 @@ NGOs: trust, information gathering, secrecy and isolation, exploitation, control
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import IntEnum, StrEnum
+from operator import attrgetter
 from typing import Protocol
 
 
@@ -137,9 +138,11 @@ class MessageSignal:
     def __reduce__(self):
         # Signals cross from worker processes: a constructor call pickles and unpickles
         # several times faster than the frozen dataclass's generic __getstate__/__setstate__.
-        return MessageSignal, (
-            self.category, self.strength, self.start, self.end, self.evidence, self.source, self.detail
-        )
+        return MessageSignal, _signal_values(self)
+
+
+# Every field, in the constructor's order (derived, so a new field cannot be dropped).
+_signal_values = attrgetter(*(f.name for f in fields(MessageSignal)))
 
 
 class MessageScorer(Protocol):

@@ -397,7 +397,10 @@ def fit(model: str, write: bool, l2: float = L2, risk_model: str = "trees") -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default="default", help="message scorers the weights are for")
-    parser.add_argument("--write", action="store_true", help="write the detector set's conversation model (core/config.py: MODEL_FILES)")
+    parser.add_argument(
+        "--write", action="store_true",
+        help="write the detector set's conversation model (core/config.py: MODEL_FILES)",
+    )
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty on the fitted weights")
     parser.add_argument(
         "--risk-model", choices=["trees", "linear"], default="trees",
