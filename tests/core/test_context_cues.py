@@ -1,7 +1,7 @@
 import pytest
 
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
-from watchkeeper.core.context_cues import addresses_relation, involves_parents
+from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents
 from watchkeeper.core.engine import Engine
 from support_core import KeywordScorer, Script
 
@@ -38,3 +38,37 @@ def test_being_called_grandma_lowers_the_senders_risk():
 
     # The same words alert from a stranger and do not from grandma.
     assert risk("thank you grandma!!") < config.alert_threshold <= risk("thank you!!")
+
+
+@pytest.mark.parametrize(
+    "text", ["who is this", "hey whos this??", "who r u", "who dis", "do i know u?", "how did u get my number", "um have we met?"]
+)
+def test_asking_who_is_writing(text):
+    assert asks_who_sender_is(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["who r u going with", "who is this for", "i know who this is lol", "who is this guy in ur pic", "who are you talking to"]
+)
+def test_other_who_questions_are_not_asking_who_is_writing(text):
+    assert not asks_who_sender_is(text)
+
+
+def test_the_sender_asked_who_they_are_is_a_stranger_raising_their_risk():
+    from watchkeeper.core.conversation import sender_features
+
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None)
+
+    def assess(reply):
+        s = Script().profile("a", 30).profile("k", 13)
+        s.say("a", "k", "hey ur so pretty").say("k", "a", reply).say("a", "k", "what school r u at")
+        engine = Engine(config=config, scorers=[KeywordScorer()])
+        engine.process_many(s.events)
+        tracker = engine.conversations["c1"]
+        features = sender_features("a", tracker.senders["a"], tracker, engine.age_of, config)
+        return features, engine.assessment("c1").risk
+
+    asked, risk_asked = assess("who is this?")
+    thanked, risk_thanked = assess("thanks!")
+    assert asked.get("stranger") == 1.0 and "stranger" not in thanked
+    assert risk_asked > risk_thanked

@@ -308,6 +308,39 @@ def test_peers_are_an_openness_cue_of_their_own_kind():
         assert "peer_minors" not in mixed and "adults_only" not in mixed
 
 
+def test_a_brand_new_account_gets_no_peer_discount():
+    """A fake profile posing as someone the same age: the age an account states counts
+    for a peer only once the account is older than the conversation's first days."""
+    from watchkeeper.core.conversation import sender_features
+
+    def features(created_days_before):
+        s = Script().profile("a", 14, created=T0 - timedelta(days=created_days_before)).profile("b", 14)
+        s.say("a", "b", "ur so pretty").say("a", "b", "keep it secret")
+        engine, _ = run(s.events)
+        tracker = engine.conversations["c1"]
+        return sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+
+    new, old = features(2), features(400)
+    assert new.get("new_account") == 1.0 and "peer_minors" not in new and "peer_courtship" not in new
+    assert "new_account" not in old and old["peer_minors"] == 1.0
+
+
+def test_an_account_date_learnt_mid_conversation_counts_from_the_next_message():
+    from watchkeeper.core.conversation import sender_features, sender_risk
+
+    s = Script().profile("a", 14).profile("b", 14)
+    s.say("a", "b", "ur so pretty").say("a", "b", "keep it secret")
+    engine, _ = run(s.events)
+    engine.process(Profile(user="a", ts=T0 + timedelta(hours=1), stated_age=14, created=T0 - timedelta(days=1)))
+    engine.process(
+        Message(id="late", conversation="c1", sender="a", recipients=["b"], ts=T0 + timedelta(hours=2), text="ok")
+    )
+    tracker, state = engine.conversations["c1"], engine.conversations["c1"].senders["a"]
+    assert sender_features("a", state, tracker, engine.age_of, engine.config)["new_account"] == 1.0
+    # The remembered risk was recomputed with it, not kept from before.
+    assert state.risk == sender_risk("a", state, tracker, engine.age_of, engine.config)
+
+
 def test_acts_actionable_on_their_own_alert_at_once():
     from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_features
     from watchkeeper.core.signals import Category
@@ -327,11 +360,11 @@ def test_acts_actionable_on_their_own_alert_at_once():
     engine = Engine(scorers=[PatternScorer()])
     engine.process_many(Script().say("a", "b", "i know ur real name").say("a", "b", "i have ur pics").events)
     tracker = engine.conversations["c1"]
-    assert "picture_extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+    assert "extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
     # A threat alone is not that act.
     engine, _ = run(Script().say("a", "b", "do it or else").events)
     tracker = engine.conversations["c1"]
-    assert "picture_extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+    assert "extortion" not in sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
     # Documents held against a debt; either alone is not enough.
     config, ages, tracker = DetectionConfig(), (lambda user: AgeInfo()), ConversationTracker("c9")
     both = SenderState(evidence={Category.DOCUMENT_CONTROL: 0.9, Category.DEBT_BONDAGE: 0.85})

@@ -64,6 +64,8 @@ POSITIVES: dict[Category, list[str]] = {
         "ur sooooo pretty omg",
         "i think im falling for u",
         "u could totally be a model",
+        "heyy cutie 😘",
+        "hi gorgeous",
     ],
     C.GIFTS: [
         "i'll buy u a new phone",
@@ -201,6 +203,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "ur dog is so cute",
         "ur pretty good at this game",
         "the cake looks amazing",
+        "you look pretty tired",
+        "hey can u cover my shift, cutie pie is sick",
     ],
     C.GIFTS: [
         "thanks for the gift card aunt mel",

@@ -83,7 +83,7 @@ def test_with_trees_a_fixed_policy_feature_still_adds_its_weight():
     from watchkeeper.core.signals import Category
 
     quiet = TreeEnsemble.complete(("secrecy",), 1, -6.0, [{0: ("leaf", 0.0)}])
-    config = DetectionConfig(weights={"picture_extortion": 10.0, "secrecy": 50.0}, trees=quiet)
+    config = DetectionConfig(weights={"extortion": 10.0, "secrecy": 50.0}, trees=quiet)
     tracker = ConversationTracker("c1")
     tracker.participants |= {"x", "y"}
     plain = SenderState(evidence={Category.SECRECY: 0.9})

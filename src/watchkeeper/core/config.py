@@ -47,13 +47,15 @@ HAND_WEIGHTS: dict[str, float] = {
     "to_minor": 0.5,
     "adult_to_minor": 1.2,
     "age_contradiction": 1.5,
-    "picture_extortion": 10.0,  # policy: actionable on its own (see conversation.sender_features)
+    "new_account": 0.5,
+    "extortion": 10.0,  # policy: actionable on its own (see conversation.sender_features)
     "documents_for_debt": 10.0,
     "peer_courtship": -0.7,
     "known_relation": -1.5,
     "involves_parents": -1.0,
     "group": -0.5,
     "reported": 1.0,
+    "stranger": 0.5,
     "flooding": 0.3,
 }
 HAND_WEIGHTS = {str(k): v for k, v in HAND_WEIGHTS.items()}

@@ -1,13 +1,16 @@
-"""Cues in message text that lower risk: the relationship is known and open.
+"""Cues in message text about the relationship: known and open, or a stranger's.
 
 Groomers isolate; family, teachers and coaches do the opposite. Two cues are
 cheap to read and hard for an offender to fake, because they come from the
-*other* side or bring a third person in:
+*other* side or bring a third person in, and they lower risk:
 
 - the young person addresses the sender as family or by role ("thank you
   grandma", "DAD now i know", "ok coach");
 - the sender brings the parents in ("i asked your mom", "check with your dad",
   "your mum said ok").
+
+One cue raises it, from the other side too: the young person does not know who
+is writing ("who is this", "how did u get my number"), so the sender is a stranger.
 """
 
 from __future__ import annotations
@@ -43,10 +46,17 @@ _INVOLVES_PARENTS = re.compile(
 )
 
 
+_ASKS_WHO = re.compile(
+    r"(?:^|\W)(?:whos this|who is this|who this|who are you|do i know you|have we met|how do you know me|"
+    r"how did you (?:get|find) (?:my \w+|me))(?=\W*(?:$|[?,.!]|lol|sorry|btw|tho|again))"
+)
+
+
 # Words every match contains as a whole token (a cheap test before the regex;
 # sets, so the test walks the message's few words rather than the list).
 _RELATION_NEEDS = frozenset(RELATION_WORDS)
 _PARENTS_NEEDS = frozenset({"your", "ur", "permission", "consent"})
+_ASKS_WHO_NEEDS = frozenset({"who", "whos", "know", "met", "get", "find"})
 
 
 def addresses_relation(text: str) -> bool:
@@ -59,3 +69,9 @@ def involves_parents(text: str) -> bool:
     """The writer brings the young person's parents into the arrangement."""
     norm = normalize(text)
     return not norm.words.isdisjoint(_PARENTS_NEEDS) and _INVOLVES_PARENTS.search(norm.text) is not None
+
+
+def asks_who_sender_is(text: str) -> bool:
+    """The writer does not know who they are talking to."""
+    norm = normalize(text)
+    return not norm.words.isdisjoint(_ASKS_WHO_NEEDS) and _ASKS_WHO.search(norm.text) is not None

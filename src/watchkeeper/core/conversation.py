@@ -20,10 +20,12 @@ from watchkeeper.core.signals import CATEGORY_STAGE, Category, MessageSignal, St
 
 @dataclass(frozen=True, slots=True)
 class AgeInfo:
-    """What is known of one user's age: declared in a profile, and stated in text."""
+    """What is known of one user's age, declared in a profile and stated in text, and
+    of their account's: when it was made."""
 
     profile_age: int | None = None
     text_ages: tuple[int, ...] = ()
+    account_created: datetime | None = None
 
     @property
     def best(self) -> int | None:
@@ -113,10 +115,11 @@ class SenderState:
     records: dict[Category, list[SignalRecord]] = field(default_factory=dict)
     reported: bool = False
     risk: float = 0.0
-    # Openness cues (see context_cues): the other side calls this sender family or
-    # by role; this sender brings the young person's parents in.
+    # Relationship cues (see context_cues): the other side calls this sender family or
+    # by role, or asks who they are; this sender brings the young person's parents in.
     known_relation: bool = False
     involves_parents: bool = False
+    stranger: bool = False
     # The kinds of threat made (`detail` of THREATS signals: leverage, exposure, ...).
     threat_kinds: set[str] = field(default_factory=set)
     # The sender's message count when their evidence last grew: how few messages it
@@ -156,6 +159,7 @@ class ConversationTracker:
         "age_question_from",
         "conversation",
         "first_alert",
+        "first_ts",
         "last_ts",
         "messages",
         "participants",
@@ -173,6 +177,7 @@ class ConversationTracker:
         self.senders: dict[str, SenderState] = {}
         self.participants: set[str] = set()
         self.messages = 0
+        self.first_ts: datetime | None = None
         self.last_ts: datetime | None = None
         self.first_alert: str | None = None
         self.suspect: str | None = None
@@ -202,6 +207,8 @@ class ConversationTracker:
         self.seen.add(event_id)
         self.messages += 1
         self.last_ts = ts if self.last_ts is None or ts > self.last_ts else self.last_ts
+        if self.first_ts is None:
+            self.first_ts = ts
         if sender not in self.participants or (recipients and not self.participants.issuperset(recipients)):
             context_changed = True
             self.participants.add(sender)
@@ -216,12 +223,20 @@ class ConversationTracker:
                 state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
         return self._rescore(event_id, ages, config, None if context_changed else sender)
 
-    def note_openness(
-        self, sender: str, recipients: list[str] | None, addresses_relation: bool, involves_parents: bool
+    def note_relationship_cues(
+        self,
+        sender: str,
+        recipients: list[str] | None,
+        addresses_relation: bool,
+        involves_parents: bool,
+        asks_who: bool = False,
     ) -> None:
-        if addresses_relation:
-            for other in recipients or [p for p in self.participants if p != sender]:
+        others = recipients or [p for p in self.participants if p != sender]
+        for other in others:
+            if addresses_relation:
                 self.senders.setdefault(other, SenderState()).known_relation = True
+            if asks_who:
+                self.senders.setdefault(other, SenderState()).stranger = True
         if involves_parents:
             self.senders.setdefault(sender, SenderState()).involves_parents = True
 
@@ -242,6 +257,7 @@ class ConversationTracker:
             state.reported,
             state.known_relation,
             state.involves_parents,
+            state.stranger,
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
             len(state.threat_kinds),
             state.messages_at_last_sign,
@@ -351,8 +367,12 @@ def sender_features(
         a for a in (ages(p).best for p in conversation.participants if p != name) if a is not None
     ]
     deceptive = sender_age.contradicts(config.adult_age)
-    # A sender caught lying about their age is no peer, whatever they claimed.
-    peer = not deceptive and _is_peer_context(sender_age.best, other_ages, config)
+    # A fake profile posing as someone the same age is the classic opening: an age
+    # stated by an account made just before the conversation began has earned no
+    # trust, and one caught lying about their age is no peer, whatever they claimed.
+    created, started = sender_age.account_created, conversation.first_ts
+    new_account = created is not None and started is not None and started - created <= config.new_account_age
+    peer = not deceptive and not new_account and _is_peer_context(sender_age.best, other_ages, config)
     features: dict[str, float] = {c.value: e for c, e in state.evidence.items()}
     total_evidence = sum(state.evidence.values())
     # Many signs in few messages: offenders escalate fast, friends and family drift
@@ -379,6 +399,8 @@ def sender_features(
             features["families_to_minor"] = 1.0
     if deceptive:
         features["age_contradiction"] = 1.0
+    if new_account:
+        features["new_account"] = 1.0
     # Acts that are actionable on their own, whatever came before (policy, not fitted):
     # a threat tied to pictures asked for, or a claimed hold over someone joined by a
     # threat of any other kind ("i recorded our call" ... "or i send it to ur
@@ -388,13 +410,15 @@ def sender_features(
     if (evidence.get(Category.THREATS, 0.0) >= 0.8 and evidence.get(Category.IMAGE_REQUEST, 0.0) >= 0.5) or (
         "leverage" in state.threat_kinds and len(state.threat_kinds) > 1
     ):
-        features["picture_extortion"] = 1.0
+        features["extortion"] = 1.0
     if evidence.get(Category.DOCUMENT_CONTROL, 0.0) >= 0.8 and evidence.get(Category.DEBT_BONDAGE, 0.0) >= 0.8:
         features["documents_for_debt"] = 1.0
     if peer:
         features["peer_courtship"] = sum(e for c, e in state.evidence.items() if c in COURTSHIP_CATEGORIES)
     if state.reported:
         features["reported"] = 1.0
+    if state.stranger:
+        features["stranger"] = 1.0
     # Openness cues lower risk by a step, and by more the more signs they have to
     # explain (grandma's birthday chat has several; one flag cannot offset them all).
     # Peers (minors of about the same age, or adults only) are a cue of the same kind:

@@ -103,6 +103,7 @@ class MessageAnalysis:
     bare_number: int | None = None
     addresses_relation: bool = False
     involves_parents: bool = False
+    asks_who_sender_is: bool = False
 
     def as_tuple(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in _ANALYSIS_FIELDS)
@@ -129,7 +130,7 @@ def _bare_number(text: str) -> int | None:
 
 class MessageAnalyzer:
     def __init__(self, scorers: Sequence[MessageScorer] | None = None):
-        from watchkeeper.core.context_cues import addresses_relation, involves_parents
+        from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents
         from watchkeeper.core.normalize import asks_age, extract_stated_ages
 
         self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
@@ -137,6 +138,7 @@ class MessageAnalyzer:
         self._asks_age = asks_age
         self._addresses_relation = addresses_relation
         self._involves_parents = involves_parents
+        self._asks_who_sender_is = asks_who_sender_is
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
@@ -153,6 +155,7 @@ class MessageAnalyzer:
                 _bare_number(text),
                 self._addresses_relation(text),
                 self._involves_parents(text),
+                self._asks_who_sender_is(text),
             )
             analyses.append(NOTHING_FOUND if fields == _NOTHING_FOUND_FIELDS else MessageAnalysis(*fields))
         return analyses
@@ -185,7 +188,9 @@ class Engine:
     def age_of(self, user: str) -> AgeInfo:
         info = self._age_cache.get(user)
         if info is None:
-            info = AgeInfo(self._profile_age.get(user), self._text_ages.get(user, ()))
+            info = AgeInfo(
+                self._profile_age.get(user), self._text_ages.get(user, ()), self.accounts.created.get(user)
+            )
             self._age_cache[user] = info
         return info
 
@@ -260,8 +265,11 @@ class Engine:
             if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
                 ages_changed |= self._note_text_ages(msg.sender, [analysis.bare_number])
             tracker.age_question_from = None
-        if analysis.addresses_relation or analysis.involves_parents:
-            tracker.note_openness(msg.sender, msg.recipients, analysis.addresses_relation, analysis.involves_parents)
+        if analysis.addresses_relation or analysis.involves_parents or analysis.asks_who_sender_is:
+            tracker.note_relationship_cues(
+                msg.sender, msg.recipients, analysis.addresses_relation, analysis.involves_parents,
+                analysis.asks_who_sender_is,
+            )
             ages_changed = True  # the context changed: rescore everyone
         raised = tracker.add_signals(
             msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config,
@@ -313,6 +321,7 @@ class Engine:
                 self._age_changed(event.user)
             if event.created is not None:
                 self.accounts.created[event.user] = event.created
+                self._age_changed(event.user)
         elif isinstance(event, FriendRequest):
             self._touch(event.ts, event.sender, event.recipient)
             flagged = self.accounts.friend_request(

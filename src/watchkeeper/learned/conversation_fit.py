@@ -87,10 +87,12 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     "adult_to_minor",
     "families_to_minor",
     "age_contradiction",
-    "picture_extortion",
+    "new_account",
+    "extortion",
     "documents_for_debt",
     *ONLY_LOWER_FEATURES,
     "reported",
+    "stranger",
     "flooding",
 ]
 # Not learnable from text corpora (no images, few reports), or policy: keep the
@@ -98,7 +100,7 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
 # pictures and documents held against a debt are actionable on their own.
 FIXED = {
     Category.FLAGGED_IMAGE.value: 10.0,
-    "picture_extortion": 10.0,
+    "extortion": 10.0,
     "documents_for_debt": 10.0,
     "reported": 1.0,
 }
@@ -257,7 +259,11 @@ def replay(
     return evaluate_report(engine.report(), timeline, labels, account_labels)
 
 
-THRESHOLDS = [round(float(t), 3) for t in np.arange(0.30, 0.951, 0.025)]
+# Finer near the top, where the chosen thresholds lie: there one step of 0.025 moved
+# out-of-fold on-time recall by five points.
+THRESHOLDS = [round(float(t), 3) for t in np.arange(0.30, 0.85, 0.025)] + [
+    round(float(t), 3) for t in np.arange(0.85, 0.971, 0.01)
+]
 MAX_FALSE_POSITIVE_RATE = 0.03
 REPEATS = 3
 REPORTED = ("f1", "precision", "recall", "false_positive_rate", "on_time_recall", "latency_weighted_f1")
