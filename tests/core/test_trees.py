@@ -4,6 +4,7 @@ it came from, and survive a round trip through the model file's JSON."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 
@@ -73,6 +74,20 @@ def test_the_json_round_trip_scores_the_same():
 def test_a_tree_deeper_than_declared_is_refused():
     with pytest.raises(ValueError, match="deeper than 1"):
         TreeEnsemble.complete(FEATURES, 1, 0.0, TREES[:1])
+
+
+def test_trees_of_depth_four_score_as_walked_and_deeper_ones_are_refused():
+    """A tree's leaf is looked up from the directions of all its splits, in a table of
+    2**15 rows at depth 4; deeper trees would need 2**31 and are refused."""
+    # One full tree of depth 4: split i on feature i % 3, at (i % 4) / 4; 16 distinct leaves.
+    nodes = {i: ("split", i % 3, (i % 4) / 4, 2 * i + 1, 2 * i + 2) for i in range(15)}
+    nodes.update({i: ("leaf", float(i - 15)) for i in range(15, 31)})
+    ensemble = TreeEnsemble.complete(FEATURES, 4, 0.5, [nodes, TREES[0]])
+    grid = (0.0, 0.25, 0.3, 0.6, 0.9)
+    for values in [dict(zip(FEATURES, v)) for v in itertools.product(grid, repeat=3)]:
+        assert ensemble.log_odds(values) == walk([nodes, TREES[0]], 0.5, values)
+    with pytest.raises(ValueError, match="depth 5"):
+        TreeEnsemble.complete(FEATURES, 5, 0.0, [nodes])
 
 
 def test_with_trees_a_fixed_policy_feature_still_adds_its_weight():

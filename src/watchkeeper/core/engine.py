@@ -251,41 +251,45 @@ class Engine:
         return tracker
 
     def _message(self, msg: Message, analysis: MessageAnalysis) -> EngineUpdate:
+        # The fields are read once: a pydantic model's attribute costs several times a
+        # local's, and this runs for every message.
+        message_id, conversation, sender = msg.id, msg.conversation, msg.sender
+        recipients, ts = msg.recipients, msg.ts
         signals = analysis.signals
-        existing = self.conversations.get(msg.conversation)
-        if existing is not None and msg.id in existing.seen:
+        existing = self.conversations.get(conversation)
+        if existing is not None and message_id in existing.seen:
             return EngineUpdate(event=msg, duplicate=True, conversation=self._assess(existing))
-        self._advance(msg.ts)
-        self._touch(msg.ts, msg.sender, *(msg.recipients or ()))
-        tracker = self._conversation(msg.conversation, msg.platform)
-        ages_changed = self._note_text_ages(msg.sender, analysis.stated_ages)
+        self._advance(ts)
+        self._touch(ts, sender, *(recipients or ()))
+        tracker = self._conversation(conversation, msg.platform)
+        ages_changed = self._note_text_ages(sender, analysis.stated_ages)
         if analysis.asks_age:
-            tracker.age_question_from = msg.sender
-        elif tracker.age_question_from not in (None, msg.sender):
+            tracker.age_question_from = sender
+        elif tracker.age_question_from not in (None, sender):
             if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
-                ages_changed |= self._note_text_ages(msg.sender, [analysis.bare_number])
+                ages_changed |= self._note_text_ages(sender, [analysis.bare_number])
             tracker.age_question_from = None
         if analysis.addresses_relation or analysis.involves_parents or analysis.asks_who_sender_is:
             tracker.note_relationship_cues(
-                msg.sender, msg.recipients, analysis.addresses_relation, analysis.involves_parents,
+                sender, recipients, analysis.addresses_relation, analysis.involves_parents,
                 analysis.asks_who_sender_is,
             )
             ages_changed = True  # the context changed: rescore everyone
         raised = tracker.add_signals(
-            msg.id, msg.sender, msg.recipients, msg.ts, signals, self.age_of, self.config,
+            message_id, sender, recipients, ts, signals, self.age_of, self.config,
             context_changed=ages_changed,
         )
         update = EngineUpdate(
             event=msg,
             conversation=self._assess(tracker),
             alert_raised=raised,
-            message_signals=[SignalRecord.from_signal(s, msg.id) for s in signals],
+            message_signals=[SignalRecord.from_signal(s, message_id) for s in signals],
         )
         # One-to-one first contacts feed the outreach tracker; group messages do not.
-        if msg.room is None and msg.recipients and len(msg.recipients) == 1:
+        if msg.room is None and recipients and len(recipients) == 1:
             risky = any(s.strength >= 0.3 and s.category in OUTREACH_SIGNS for s in signals)
             flagged = self.accounts.direct_message(
-                msg.sender, msg.recipients[0], msg.ts, msg.text, self.age_of, risky
+                sender, recipients[0], ts, msg.text, self.age_of, risky
             )
             if flagged:
                 update.account_alerts.append(flagged)

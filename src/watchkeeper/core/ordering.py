@@ -37,21 +37,26 @@ class ReorderBuffer(Generic[E]):
         """Push events in arrival order; return those released, in release order
         (the same as pushing them one by one)."""
         heap, window = self._heap, self.window
+        # The state in locals while the batch runs (this is done for every event), and
+        # the watermark recomputed only when the newest time moves.
+        newest, released, counter = self._newest, self._released, self._counter
+        watermark = None if newest is None else newest - window
         ready: list[E] = []
         for event in events:
             ts = event.ts
-            if self._released is not None and ts < self._released:
+            if released is not None and ts < released:
                 self.late += 1
                 ready.append(event)
                 continue
-            heapq.heappush(heap, (ts, self._counter, event))
-            self._counter += 1
-            if self._newest is None or ts > self._newest:
-                self._newest = ts
-            watermark = self._newest - window
+            heapq.heappush(heap, (ts, counter, event))
+            counter += 1
+            if newest is None or ts > newest:
+                newest = ts
+                watermark = newest - window
             while heap and heap[0][0] <= watermark:
-                self._released, _, item = heapq.heappop(heap)
+                released, _, item = heapq.heappop(heap)
                 ready.append(item)
+        self._newest, self._released, self._counter = newest, released, counter
         return ready
 
     def flush(self) -> list[E]:

@@ -4,9 +4,8 @@ The conversation model's risk comes from gradient-boosted trees fitted offline
 (`learned.conversation_fit`): trees capture what a weighted sum cannot, such as
 "signs from two families, fast, aimed at a minor, with no family or peer cue".
 Every tree is stored complete to the same depth (a leaf above that depth is
-padded with always-left splits that repeat its value), so all trees are walked
-together, one level at a time, with a few numpy operations whatever their
-number.
+padded with always-left splits that repeat its value), so all trees are scored
+together with a few numpy operations whatever their number.
 """
 
 from __future__ import annotations
@@ -14,9 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import repeat
 from typing import Any
 
 import numpy as np
+
+# The leaf table has 2**(2**depth - 1) rows: 32,768 at depth 4 (the fit uses 3).
+MAX_DEPTH = 4
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,30 +38,35 @@ class TreeEnsemble:
     def used(self) -> frozenset[str]:
         return frozenset(self.features)
 
+    def __post_init__(self) -> None:
+        if self.depth > MAX_DEPTH:
+            raise ValueError(f"trees of depth {self.depth}: at most {MAX_DEPTH} can be scored")
+
     @cached_property
-    def _flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        # One flat array per field, and where each tree starts in it: gathering from
-        # flat arrays is several times faster than two-dimensional indexing.
-        trees = len(self.split_feature)
-        return (
-            self.split_feature.ravel(),
-            self.split_threshold.ravel(),
-            np.arange(trees) * self.split_feature.shape[1],
-            self.leaf_value.ravel(),
-            np.arange(trees) * self.leaf_value.shape[1],
-        )
+    def _leaf_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        # A tree's leaf depends only on which way each of its 2**depth - 1 splits goes.
+        # Read those directions as the bits of a number (split i as bit i): one table,
+        # shared by all trees as they have the same layout, maps it to the leaf, so a
+        # lookup replaces walking the trees down level by level (several numpy calls
+        # per level; scoring runs whenever a sender's evidence changes).
+        inner = 2**self.depth - 1
+        leaf_of = np.empty(2**inner, dtype=np.intp)
+        for code in range(2**inner):
+            node = 0
+            while node < inner:
+                node = 2 * node + 1 + (code >> node & 1)
+            leaf_of[code] = node - inner
+        bit_values = 2.0 ** np.arange(inner)  # exact in floating point
+        leaf_start = np.arange(len(self.leaf_value)) * self.leaf_value.shape[1]
+        return leaf_of, bit_values, leaf_start, self.leaf_value.ravel()
 
     def log_odds(self, values: Mapping[str, float]) -> float:
-        split_feature, split_threshold, split_start, leaf_value, leaf_start = self._flat
-        x = np.array([values.get(name, 0.0) for name in self.features])
-        # Every split's direction at once (a few hundred comparisons), then one walk
-        # down all trees together.
-        go_right = x[split_feature] > split_threshold
-        node = np.zeros(len(split_start), dtype=np.intp)
-        for _ in range(self.depth):
-            node = 2 * node + 1 + go_right[split_start + node]
-        leaves = node - (2**self.depth - 1)
-        return self.baseline + float(leaf_value[leaf_start + leaves].sum())
+        leaf_of, bit_values, leaf_start, leaf_value = self._leaf_table
+        x = np.fromiter(map(values.get, self.features, repeat(0.0)), float, len(self.features))
+        # Every split's direction at once (a few hundred comparisons), one row per tree.
+        go_right = x.take(self.split_feature) > self.split_threshold
+        leaves = leaf_of.take((go_right @ bit_values).astype(np.intp))
+        return self.baseline + float(leaf_value.take(leaf_start + leaves).sum())
 
     def to_dict(self) -> dict[str, Any]:
         return {

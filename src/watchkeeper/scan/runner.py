@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -94,13 +95,8 @@ def _unpack(analyses: list[MessageAnalysis | None]) -> list[MessageAnalysis]:
 
 
 def _chunks(events: Iterable[Event], size: int) -> Iterable[list[Event]]:
-    chunk: list[Event] = []
-    for event in events:
-        chunk.append(event)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
+    events = iter(events)
+    while chunk := list(islice(events, size)):
         yield chunk
 
 
