@@ -341,6 +341,20 @@ def test_an_account_date_learnt_mid_conversation_counts_from_the_next_message():
     assert state.risk == sender_risk("a", state, tracker, engine.age_of, engine.config)
 
 
+def test_an_alert_names_the_context_it_was_scored_in_and_a_quiet_conversation_none():
+    from watchkeeper.core.signals import explain_context
+
+    engine, _ = run(grooming_script().events)
+    alerted = engine.assessment("c1")
+    assert alerted.alert and "adult_to_minor" in alerted.context
+    assert alerted.to_dict()["context"] == alerted.context
+    assert "An adult, by the ages stated, is writing to a minor." in explain_context(alerted.context)
+    quiet = Script().profile("adult", 31).profile("kid", 13).say("adult", "kid", "ur so pretty")
+    engine, _ = run(quiet.events)
+    assert not engine.assessment("c1").alert
+    assert engine.assessment("c1").context == [] and "context" not in engine.assessment("c1").to_dict()
+
+
 def test_acts_actionable_on_their_own_alert_at_once():
     from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_features
     from watchkeeper.core.signals import Category

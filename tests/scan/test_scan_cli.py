@@ -57,6 +57,9 @@ def test_scan_writes_the_spec_report_and_reports_bad_lines(tmp_path):
     assert {a["account"] for a in data["accounts"]} == {"o", "v", "d", "k"}
     page = html.read_text()
     assert "<mark" in page and "Conversation threat" in page and "Conversation family" not in page
+    # The context the alert was scored in (a 34-year-old writing to a 13-year-old), in plain words.
+    assert "adult_to_minor" in by_id["threat"]["context"] and "context" not in by_id["family"]
+    assert "An adult, by the ages stated, is writing to a minor." in page
 
 
 def test_strict_stops_at_the_first_bad_line(tmp_path):

@@ -100,6 +100,14 @@ def test_case_view_highlights_and_explains_evidence(site: Site) -> None:
     assert "this is our " in page  # the message text around the evidence
 
 
+def test_case_view_names_the_context_the_alert_was_scored_in(site: Site) -> None:
+    # The suspect's account was made 9 days before writing to a 13-year-old.
+    page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
+    why = page[page.index('id="why-title"'):page.index("</section>", page.index('id="why-title"'))]
+    assert "<h3>Context</h3>" in why
+    assert "account was made days before this conversation began" in why
+
+
 def test_case_view_draws_the_stage_chart(site: Site) -> None:
     page = site.moderator.get(f"/cases/{alert_id(site, 'c1')}").text
     svg = page[page.index("<svg"):page.index("</svg>")]

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
-from watchkeeper.core.signals import CATEGORY_STAGE, Category, MessageSignal, Stage
+from watchkeeper.core.signals import CATEGORY_STAGE, CONTEXT_EXPLANATIONS, Category, MessageSignal, Stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +95,11 @@ class ConversationAssessment:
     suspect: str | None
     stage: str
     signals: list[SignalRecord]
+    # For alerts: the context the suspect's risk was scored in (CONTEXT_EXPLANATIONS keys).
+    context: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "conversation": self.conversation,
             "risk": round(self.risk, 4),
             "alert": self.alert,
@@ -106,6 +108,9 @@ class ConversationAssessment:
             "stage": self.stage,
             "signals": [s.to_dict() for s in self.signals],
         }
+        if self.context:
+            out["context"] = self.context
+        return out
 
 
 @dataclass(slots=True)
@@ -287,15 +292,22 @@ class ConversationTracker:
                 return True
         return False
 
-    def assessment(self, config: DetectionConfig, max_signals: int = 12) -> ConversationAssessment:
+    def assessment(
+        self, config: DetectionConfig, ages: AgeLookup | None = None, max_signals: int = 12
+    ) -> ConversationAssessment:
+        """The conversation as it stands; with `ages`, an alert also names its context."""
         state = self.senders.get(self.suspect) if self.suspect else None
         signals: list[SignalRecord] = []
         stage = Stage.NONE
+        context: list[str] = []
         if state is not None:
             stage = state.stage(config)
             signals = [r for records in state.records.values() for r in records]
             signals.sort(key=lambda r: -r.weight * max(config.weights.get(r.category, 0.0), 0.1))
             signals = signals[:max_signals]
+            if self.alert and ages is not None and self.suspect is not None:
+                features = sender_features(self.suspect, state, self, ages, config)
+                context = [name for name in CONTEXT_EXPLANATIONS if features.get(name)]
         return ConversationAssessment(
             conversation=self.conversation,
             risk=self.risk,
@@ -304,6 +316,7 @@ class ConversationTracker:
             suspect=self.suspect if self.risk > 0 else None,
             stage=stage.label,
             signals=signals,
+            context=context,
         )
 
     def top_category(self, config: DetectionConfig) -> Category | None:

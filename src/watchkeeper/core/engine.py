@@ -298,7 +298,7 @@ class Engine:
         return update
 
     def _assess(self, tracker: ConversationTracker) -> ConversationAssessment | None:
-        return tracker.assessment(self.config) if self.assess_updates else None
+        return tracker.assessment(self.config, self.age_of) if self.assess_updates else None
 
     def _safety_advice(self, tracker: ConversationTracker) -> SafetyAdvice | None:
         recipients = sorted(p for p in tracker.participants if p != tracker.suspect)
@@ -359,7 +359,7 @@ class Engine:
     # ---- reading state ------------------------------------------------------
     def assessment(self, conversation: str) -> ConversationAssessment | None:
         tracker = self.conversations.get(conversation)
-        return tracker.assessment(self.config) if tracker else None
+        return tracker.assessment(self.config, self.age_of) if tracker else None
 
     def account_assessment(self, user: str) -> AccountAssessment:
         return self.accounts.assessment(user)
@@ -375,7 +375,7 @@ class Engine:
             conversation, tracker = next(iter(self.conversations.items()))
             if tracker.last_ts is None or tracker.last_ts >= cutoff:
                 break
-            done.append(tracker.assessment(self.config))
+            done.append(tracker.assessment(self.config, self.age_of))
             del self.conversations[conversation]
         stale = now - max(self.config.idle_ttl, timedelta(days=2))
         for key in [k for k, ts in self._recent_keys.items() if ts < stale]:
@@ -405,7 +405,9 @@ class Engine:
     def report(self) -> dict[str, Any]:
         """The spec's report for everything still live in this engine."""
         return {
-            "conversations": [t.assessment(self.config).to_dict() for t in self.conversations.values()],
+            "conversations": [
+                t.assessment(self.config, self.age_of).to_dict() for t in self.conversations.values()
+            ],
             "accounts": [self.accounts.assessment(u).to_dict() for u in sorted(self.users)],
         }
 

@@ -118,6 +118,28 @@ CATEGORY_EXPLANATIONS: dict[Category, str] = {
     Category.MASS_OUTREACH: "Contacts many young users in a short time.",
 }
 
+# The context an alert was scored in (features of `conversation.sender_features`
+# that are not message signs), in plain words for moderators.
+CONTEXT_EXPLANATIONS: dict[str, str] = {
+    "adult_to_minor": "An adult, by the ages stated, is writing to a minor.",
+    "families_to_minor": "Signs of two kinds (trust, information, secrecy, severe) are aimed at a minor.",
+    "age_contradiction": "The sender's age claims contradict each other.",
+    "new_account": "The sender's account was made days before this conversation began.",
+    "stranger": "The other person asked who the sender is.",
+    "extortion": "A threat joined to pictures asked for, or to material the sender claims to hold.",
+    "documents_for_debt": "Documents held against a debt.",
+    "reported": "The sender was reported in this conversation.",
+    "known_relation": "Lowers risk: the other person calls the sender family or by role.",
+    "involves_parents": "Lowers risk: the sender brings the young person's parents in.",
+    "peer_minors": "Lowers risk: minors of about the same age.",
+    "group": "Lowers risk: a group conversation.",
+}
+
+
+def explain_context(names: list[str]) -> list[str]:
+    """Plain words for an alert's context (names an older or newer version wrote are skipped)."""
+    return [CONTEXT_EXPLANATIONS[name] for name in names if name in CONTEXT_EXPLANATIONS]
+
 
 @dataclass(frozen=True, slots=True)
 class MessageSignal:

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from watchkeeper.core.conversation import ConversationAssessment
 from watchkeeper.core.engine import Engine
-from watchkeeper.core.signals import CATEGORY_EXPLANATIONS, Category
+from watchkeeper.core.signals import CATEGORY_EXPLANATIONS, Category, explain_context
 from watchkeeper.events import Message, Profile, iter_jsonl
 
 _env = Environment(
@@ -87,6 +87,7 @@ def render_report(
                 "explanations": [
                     (c.replace("_", " "), CATEGORY_EXPLANATIONS[Category(c)]) for c in categories
                 ],
+                "context": explain_context(assessment.context),
                 "participants": sorted({m.sender for m in timeline} | ({assessment.suspect} if assessment.suspect else set())),
             }
         )

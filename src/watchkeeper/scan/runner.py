@@ -177,7 +177,7 @@ def scan_stream(
             pool.shutdown(cancel_futures=True)
     for tracker in list(engine.conversations.values()):
         summary.conversations += 1
-        on_conversation(tracker.assessment(engine.config))
+        on_conversation(tracker.assessment(engine.config, engine.age_of))
     engine.conversations.clear()
     for user in list(engine.users):
         on_account(engine.accounts.forget(user))

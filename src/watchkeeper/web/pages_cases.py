@@ -12,6 +12,7 @@ from starlette.datastructures import FormData
 
 from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
 from watchkeeper.api.deps import get_db
+from watchkeeper.core.signals import explain_context
 from watchkeeper.storage.models import Alert, Tenant
 from watchkeeper.web import actions, audit, cases
 from watchkeeper.web.auth import NotFound, checked_form, client_address, require_user
@@ -91,6 +92,7 @@ def case_page(request: Request, db: DB, viewer: User, alert_id: AlertId) -> Resp
         "others": cases.other_alerts(db, viewer.tenant_id, suspect or alert.subject, alert.id),
         "history": cases.case_history(db, viewer.tenant_id, alert.id),
         "reasons": cases.why_flagged((alert.assessment or {}).get("signals", [])),
+        "context": explain_context((alert.assessment or {}).get("context", [])),
         "notice": notice, "error": None, "region": region, "locale": locale,
         "regions": available_regions(), "locales": available_locales(),
         "safety_category": alert.category or "default",
