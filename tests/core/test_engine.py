@@ -323,6 +323,8 @@ def test_a_brand_new_account_gets_no_peer_discount():
     new, old = features(2), features(400)
     assert new.get("new_account") == 1.0 and "peer_minors" not in new and "peer_courtship" not in new
     assert "new_account" not in old and old["peer_minors"] == 1.0
+    # A creation date after the conversation began is bad data, not a new account.
+    assert "new_account" not in features(-3)
 
 
 def test_an_account_date_learnt_mid_conversation_counts_from_the_next_message():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
@@ -305,7 +305,7 @@ class ConversationTracker:
             signals = [r for records in state.records.values() for r in records]
             signals.sort(key=lambda r: -r.weight * max(config.weights.get(r.category, 0.0), 0.1))
             signals = signals[:max_signals]
-            if self.alert and ages is not None and self.suspect is not None:
+            if self.alert and ages is not None:
                 features = sender_features(self.suspect, state, self, ages, config)
                 context = [name for name in CONTEXT_EXPLANATIONS if features.get(name)]
         return ConversationAssessment(
@@ -383,8 +383,11 @@ def sender_features(
     # A fake profile posing as someone the same age is the classic opening: an age
     # stated by an account made just before the conversation began has earned no
     # trust, and one caught lying about their age is no peer, whatever they claimed.
+    # (A creation date after the conversation began is bad data, not a new account.)
     created, started = sender_age.account_created, conversation.first_ts
-    new_account = created is not None and started is not None and started - created <= config.new_account_age
+    new_account = (
+        created is not None and started is not None and timedelta(0) <= started - created <= config.new_account_age
+    )
     peer = not deceptive and not new_account and _is_peer_context(sender_age.best, other_ages, config)
     features: dict[str, float] = {c.value: e for c, e in state.evidence.items()}
     total_evidence = sum(state.evidence.values())
