@@ -78,6 +78,18 @@ def test_queue_filters(site: Site) -> None:
     assert client.get("/queue?platform=<script>&status=nope").status_code == 200
 
 
+def test_queue_gathers_one_suspects_alerts(site: Site) -> None:
+    client = site.moderator
+    # c1 and c2 are both about "adult": each row links to all of them.
+    page = client.get("/queue").text
+    assert 'href="/queue?status=open&amp;suspect=adult">all 2 alerts about them</a>' in page
+    theirs = client.get("/queue?suspect=adult").text
+    assert "c1</a>" in theirs and "c2</a>" in theirs and "Suspect: <strong>adult</strong>" in theirs
+    assert "all 2 alerts about them" not in theirs  # no link back to the same list
+    nobody = client.get("/queue?suspect=someone-else").text
+    assert "c1</a>" not in nobody and "Clear the filters" in nobody
+
+
 def test_queue_status_tabs_and_empty_state(site: Site) -> None:
     for subject in ("c1", "c2"):
         post_form(site.moderator, "/queue", f"/cases/{alert_id(site, subject)}/decision",

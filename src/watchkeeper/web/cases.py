@@ -42,6 +42,8 @@ class QueueFilters:
     platform: str = ""
     category: str = ""
     stage: str = ""
+    # One suspect's alerts together: an account that sprays openers alerts per conversation.
+    suspect: str = ""
 
     @classmethod
     def from_query(cls, params: Any) -> "QueueFilters":
@@ -54,6 +56,7 @@ class QueueFilters:
             platform=pick("platform", PLATFORMS),
             category=pick("category", CATEGORIES),
             stage=pick("stage", STAGES),
+            suspect=str(params.get("suspect", "") or "")[:200],
         )
 
     def apply(self, query: Any, with_status: bool = True) -> Any:
@@ -65,11 +68,24 @@ class QueueFilters:
             query = query.where(Alert.categories.contains(f",{self.category},", autoescape=True))
         if self.stage:
             query = query.where(Alert.stage == self.stage)
+        if self.suspect:
+            query = query.where(Alert.account == self.suspect)
         return query
 
     @property
     def active(self) -> bool:
-        return bool(self.platform or self.category or self.stage)
+        return bool(self.platform or self.category or self.stage or self.suspect)
+
+
+def alerts_per_suspect(db: Session, tenant: str, filters: QueueFilters, alerts: list[Alert]) -> dict[str, int]:
+    """How many alerts in this status are about each suspect on the page."""
+    suspects = {a.account for a in alerts if a.account}
+    if not suspects:
+        return {}
+    query = select(Alert.account, func.count()).where(Alert.tenant_id == tenant, Alert.account.in_(suspects))
+    if filters.status != "all":
+        query = query.where(Alert.status == filters.status)
+    return {account: int(n) for account, n in db.execute(query.group_by(Alert.account)).all()}
 
 
 def queue(db: Session, tenant: str, filters: QueueFilters, page: int = 1

@@ -62,6 +62,7 @@ def queue_page(request: Request, db: DB, viewer: User) -> Response:
     alerts, counts, total = cases.queue(db, viewer.tenant_id, filters, page)
     return render(request, "queue.html.jinja", {
         "alerts": alerts, "counts": counts, "total": total, "filters": filters, "page": page,
+        "per_suspect": cases.alerts_per_suspect(db, viewer.tenant_id, filters, alerts),
         "pages": max(1, -(-total // cases.QUEUE_PAGE)), "platforms": cases.PLATFORMS,
         "categories": cases.CATEGORIES, "stages": cases.STAGES,
     })
