@@ -234,7 +234,7 @@ class ConversationTracker:
         recipients: list[str] | None,
         addresses_relation: bool,
         involves_parents: bool,
-        asks_who: bool = False,
+        asks_who: bool,
     ) -> None:
         others = recipients or [p for p in self.participants if p != sender]
         for other in others:

@@ -78,13 +78,14 @@ class QueueFilters:
 
 
 def alerts_per_suspect(db: Session, tenant: str, filters: QueueFilters, alerts: list[Alert]) -> dict[str, int]:
-    """How many alerts in this status are about each suspect on the page."""
+    """How many alerts in this status are about each suspect on the page (what the
+    suspect's own list, `?status=...&suspect=...`, will show)."""
     suspects = {a.account for a in alerts if a.account}
     if not suspects:
         return {}
-    query = select(Alert.account, func.count()).where(Alert.tenant_id == tenant, Alert.account.in_(suspects))
-    if filters.status != "all":
-        query = query.where(Alert.status == filters.status)
+    query = QueueFilters(status=filters.status).apply(
+        select(Alert.account, func.count()).where(Alert.tenant_id == tenant, Alert.account.in_(suspects))
+    )
     return {account: int(n) for account, n in db.execute(query.group_by(Alert.account)).all()}
 
 
