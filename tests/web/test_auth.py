@@ -28,6 +28,7 @@ USER_FORMS: dict[str, dict[str, str]] = {
     "/cases/{alert}/suspend": {"reason": "test"},
     "/cases/{alert}/safety-message": {"recipient": "kid", "locale": "en", "region": "CA"},
     "/cases/{alert}/notes": {"note": "test"},
+    "/suspects/{suspect}/decision": {"decision": "dismiss", "reason": "test", "alerts": "{alert}"},
 }
 ADMIN_FORMS: dict[str, dict[str, str]] = {
     "/admin/users": {"username": "newbie-{suffix}", "role": "moderator"},
@@ -56,7 +57,7 @@ def ids(site: Site) -> dict[str, Any]:
         session.add(hook)
         session.commit()
         return {"alert": alert, "user": user, "key": key.id, "webhook": hook.id,
-                "suffix": site.tenant[2:]}
+                "suffix": site.tenant[2:], "suspect": "adult"}
 
 
 def fill(path: str, values: dict[str, Any]) -> str:
@@ -92,7 +93,8 @@ def test_every_route_is_listed(site: Site) -> None:
         for route in module.router.routes:
             for method in route.methods - {"HEAD"}:
                 routes.add((method, route.path.replace("{alert_id}", "{alert}").replace(
-                    "{user_id}", "{user}").replace("{key_id}", "{key}").replace("{webhook_id}", "{webhook}")))
+                    "{user_id}", "{user}").replace("{key_id}", "{key}").replace("{webhook_id}", "{webhook}")
+                    .replace("{suspect:path}", "{suspect}")))
     assert routes == listed
 
 

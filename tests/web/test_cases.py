@@ -6,9 +6,11 @@ import re
 
 import orjson
 from sqlalchemy import select
+from service.support import grooming
 from web.conftest import Site
-from web.support import post_form
+from web.support import csrf_of, post_form
 
+from watchkeeper.api.feedback import iter_feedback
 from watchkeeper.storage.models import Alert, Decision, OutboxMessage, WebhookEndpoint
 from watchkeeper.storage.web_models import AuditEntry, CaseNote
 
@@ -270,6 +272,168 @@ def test_note_text_is_escaped(site: Site) -> None:
     post_form(site.moderator, f"/cases/{case}", f"/cases/{case}/notes", {"note": "<script>alert(1)</script>"})
     page = site.moderator.get(f"/cases/{case}").text
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+# ---- one decision for a suspect's alerts ---------------------------------------------------
+
+ALERTS_FIELD = re.compile(r'name="alerts" value="([^"]*)"')
+
+
+def suspect_form(client, suspect: str = "adult") -> tuple[str, str, str]:
+    """The form on the suspect's queue page: its action, the alert ids it lists and its CSRF token."""
+    page = client.get("/queue", params={"suspect": suspect}).text
+    action = re.search(r'action="(/suspects/[^"]+)"', page)
+    ids = ALERTS_FIELD.search(page)
+    assert action and ids, "no decision form for the suspect"
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    return action.group(1), ids.group(1), token
+
+
+def by_another(site: Site, conversation: str, sender: str) -> int:
+    """A grooming conversation by `sender` in the site's tenant: its alert's id."""
+    site.web.ingest(site.tenant, [{**m, "sender": sender} for m in grooming(conversation)])
+    return alert_id(site, conversation)
+
+
+def statuses(site: Site, tenant: str | None = None) -> dict[str, str]:
+    with site.web.sessions() as session:
+        return dict(session.execute(select(Alert.subject, Alert.status).where(
+            Alert.tenant_id == (tenant or site.tenant))).all())
+
+
+def decisions_in(site: Site, tenant: str) -> int:
+    with site.web.sessions() as session:
+        return len(list(session.scalars(select(Decision.id).where(Decision.tenant_id == tenant))))
+
+
+def test_one_decision_for_all_of_a_suspects_open_alerts(site: Site) -> None:
+    register_hook(site, "alert.updated")
+    c1, c2 = alert_id(site, "c1"), alert_id(site, "c2")
+    by_another(site, "c3", "stranger")
+    page = site.moderator.get("/queue?suspect=adult").text
+    assert "Decide all 2 open alerts about adult</h2>" in page
+    action, ids, token = suspect_form(site.moderator)
+    assert action == "/suspects/adult/decision" and sorted(ids.split(",")) == sorted([str(c1), str(c2)])
+    response = site.moderator.post(action, data={"csrf_token": token, "alerts": ids,
+                                                 "decision": "dismiss", "reason": "spam bot, banned"})
+    assert response.status_code == 303
+    assert response.headers["location"] == "/queue?status=open&suspect=adult&done=dismiss&decided=2&left=0"
+    assert '<p class="notice" role="status">2 alerts dismissed.</p>' in site.moderator.get(
+        response.headers["location"]).text
+    # Each alert as if decided alone: status, decision row, webhook, audit entry, feedback.
+    assert statuses(site) == {"c1": "dismissed", "c2": "dismissed", "c3": "open"}
+    assert statuses(site, site.other) == {"g1": "open"}  # the other tenant's "adult" too
+    with site.web.sessions() as session:
+        rows = list(session.scalars(select(Decision).where(Decision.tenant_id == site.tenant)))
+        feedback = list(iter_feedback(session, site.tenant))
+    assert sorted(d.alert_id for d in rows) == sorted([c1, c2])
+    assert {(d.decision, d.note, d.decided_by) for d in rows} == {
+        ("dismiss", "spam bot, banned", f"user:{site.moderator_name}")}
+    hooks = outbox(site, "alert.updated")
+    assert sorted(h["data"]["alert"]["id"] for h in hooks) == sorted([c1, c2])
+    assert {h["data"]["decision"]["decision"] for h in hooks} == {"dismiss"}
+    entries = audit(site, "case.decision")
+    assert sorted(e.target_id for e in entries) == sorted([str(c1), str(c2)])
+    assert {e.detail for e in entries} == {
+        "dismiss (one of 2 alerts about adult decided together): spam bot, banned"}
+    assert sorted((f["alert"]["id"], f["decision"]) for f in feedback) == sorted(
+        [(c1, "dismiss"), (c2, "dismiss")])
+
+
+def test_suspect_decision_leaves_decided_and_later_alerts_alone(site: Site) -> None:
+    c2 = alert_id(site, "c2")
+    action, ids, token = suspect_form(site.moderator)
+    # After the page was shown: someone decides c2, and a new alert about the suspect arrives.
+    post_form(site.admin, "/queue", f"/cases/{c2}/decision", {"decision": "confirm"})
+    by_another(site, "c4", "adult")
+    response = site.moderator.post(action, data={"csrf_token": token, "alerts": ids,
+                                                 "decision": "escalate", "reason": ""})
+    assert statuses(site) == {"c1": "escalated", "c2": "confirmed", "c4": "open"}
+    with site.web.sessions() as session:
+        assert [d.decision for d in session.scalars(select(Decision).where(Decision.alert_id == c2))] == ["confirm"]
+    notice = site.moderator.get(response.headers["location"]).text
+    assert "1 alert escalated. 1 was already decided and left as it was." in notice
+    # What is left open is what the suspect's list now offers.
+    assert suspect_form(site.moderator)[1] == str(alert_id(site, "c4"))
+
+
+def test_suspect_decision_rejects_alerts_not_about_the_suspect(site: Site) -> None:
+    c1 = alert_id(site, "c1")
+    c3 = by_another(site, "c3", "stranger")
+    with site.web.sessions() as session:
+        foreign = session.scalar(select(Alert.id).where(Alert.tenant_id == site.other))
+    _, _, token = suspect_form(site.moderator)
+    refused = {
+        f"{c1},{c3}": f"Not alerts about adult (nothing was decided): #{c3}.",
+        f"{c1},{foreign}": f"Not alerts about adult (nothing was decided): #{foreign}.",
+        "c1": "The form must list 1 to 50 alert ids.",
+        "": "The form must list 1 to 50 alert ids.",
+        ",".join(str(c1 + i) for i in range(51)): "The form must list 1 to 50 alert ids.",
+    }
+    for ids, message in refused.items():
+        response = site.moderator.post("/suspects/adult/decision", data={
+            "csrf_token": token, "alerts": ids, "decision": "confirm"})
+        assert response.status_code == 400 and message in response.text, ids
+    response = site.moderator.post("/suspects/stranger/decision", data={
+        "csrf_token": token, "alerts": str(c1), "decision": "confirm"})
+    assert response.status_code == 400 and f"#{c1}" in response.text
+    response = site.moderator.post("/suspects/adult/decision", data={
+        "csrf_token": token, "alerts": str(c1), "decision": "dismiss", "reason": " "})
+    assert response.status_code == 400 and "needs a reason" in response.text
+    assert set(statuses(site).values()) == {"open"} and statuses(site, site.other) == {"g1": "open"}
+    assert decisions_in(site, site.tenant) == decisions_in(site, site.other) == 0
+    assert audit(site, "case.decision") == []
+
+
+def test_suspect_decision_stays_in_the_tenant(site: Site) -> None:
+    # The other tenant's admin, whose tenant has a suspect of the same name, posts this tenant's ids.
+    other_admin = site.web.login(f"adm-{site.tenant[2:]}-other")
+    action, own_ids, token = suspect_form(other_admin)
+    ids = f"{alert_id(site, 'c1')},{alert_id(site, 'c2')}"
+    response = other_admin.post(action, data={"csrf_token": token, "alerts": ids, "decision": "confirm"})
+    assert response.status_code == 400
+    assert set(statuses(site).values()) == {"open"} and decisions_in(site, site.tenant) == 0
+    assert statuses(site, site.other) == {"g1": "open"}
+    # Its own suspect's alert is decided as usual.
+    other_admin.post(action, data={"csrf_token": token, "alerts": own_ids, "decision": "confirm"})
+    assert statuses(site, site.other) == {"g1": "confirmed"} and set(statuses(site).values()) == {"open"}
+
+
+def test_suspect_decision_needs_a_session_and_its_csrf_token(site: Site) -> None:
+    action, ids, token = suspect_form(site.moderator)
+    data = {"alerts": ids, "decision": "confirm"}
+    assert site.moderator.post(action, data=data).status_code == 403  # no token
+    assert site.moderator.post(action, data={**data, "csrf_token": "forged"}).status_code == 403
+    assert site.admin.post(action, data={**data, "csrf_token": token}).status_code == 403  # not its session
+    signed_out = site.anonymous.post(action, data={**data, "csrf_token": token})
+    assert signed_out.status_code == 303 and signed_out.headers["location"] == "/login"
+    assert set(statuses(site).values()) == {"open"} and decisions_in(site, site.tenant) == 0
+
+
+def test_suspect_decision_form_only_on_a_suspects_open_list(site: Site) -> None:
+    assert 'action="/suspects/' not in site.moderator.get("/queue").text
+    assert 'action="/suspects/' not in site.moderator.get("/queue?status=all&suspect=adult").text
+    filtered = site.moderator.get("/queue?suspect=adult&category=threats").text
+    assert "Decide all 1 open alert about adult listed here</h2>" in filtered
+    assert ALERTS_FIELD.search(filtered).group(1) == str(alert_id(site, "c1"))
+
+
+def test_suspect_ids_with_slashes_and_spaces(site: Site) -> None:
+    c5 = by_another(site, "c5", "clan/x y")
+    action, ids, token = suspect_form(site.moderator, "clan/x y")
+    assert action == "/suspects/clan/x%20y/decision" and ids == str(c5)
+    response = site.moderator.post(action, data={"csrf_token": token, "alerts": ids, "decision": "confirm"})
+    assert response.headers["location"].startswith("/queue?status=open&suspect=clan%2Fx+y&done=confirm")
+    assert statuses(site)["c5"] == "confirmed"
+
+
+def test_case_view_links_to_deciding_the_suspects_alerts_together(site: Site) -> None:
+    c1, c2 = alert_id(site, "c1"), alert_id(site, "c2")
+    link = '<a href="/queue?status=open&amp;suspect=adult">Decide all {} about adult at once</a>'
+    assert link.format("2 open alerts") in site.moderator.get(f"/cases/{c1}").text
+    post_form(site.moderator, "/queue", f"/cases/{c2}/decision", {"decision": "confirm"})
+    assert "about adult at once" not in site.moderator.get(f"/cases/{c1}").text  # no other open one
+    assert link.format("1 open alert") in site.moderator.get(f"/cases/{c2}").text
 
 
 # ---- audit log page ----------------------------------------------------------------------

@@ -110,6 +110,12 @@ def tenant_alert(db: Session, tenant: str, alert_id: int) -> Alert | None:
     return db.scalar(select(Alert).where(Alert.tenant_id == tenant, Alert.id == alert_id))
 
 
+def suspect_alerts(db: Session, tenant: str, suspect: str, ids: list[int]) -> list[Alert]:
+    """Those of `ids` that are the tenant's alerts about `suspect` (the queue's suspect filter), by id."""
+    return list(db.scalars(select(Alert).where(
+        Alert.tenant_id == tenant, Alert.account == suspect, Alert.id.in_(ids)).order_by(Alert.id)))
+
+
 # ---- timeline ---------------------------------------------------------------------------
 
 

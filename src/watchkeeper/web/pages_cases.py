@@ -3,7 +3,9 @@ safety-message preview."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import Response
@@ -12,6 +14,7 @@ from starlette.datastructures import FormData
 
 from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
 from watchkeeper.api.deps import get_db
+from watchkeeper.api.routers.alerts import DECISION_STATUS
 from watchkeeper.core.signals import explain_context
 from watchkeeper.storage.models import Alert, Tenant
 from watchkeeper.web import actions, audit, cases
@@ -24,6 +27,7 @@ DB = Annotated[Session, Depends(get_db)]
 User = Annotated[Viewer, Depends(require_user)]
 Form = Annotated[FormData, Depends(checked_form)]
 AlertId = Annotated[int, Path(ge=1, le=2**62)]
+Suspect = Annotated[str, Path(min_length=1, max_length=200)]  # as the API's account ids
 
 NOTICES = {
     "decided": "Decision saved.",
@@ -62,6 +66,7 @@ def queue_page(request: Request, db: DB, viewer: User) -> Response:
     alerts, counts, total = cases.queue(db, viewer.tenant_id, filters, page)
     return render(request, "queue.html.jinja", {
         "alerts": alerts, "counts": counts, "total": total, "filters": filters, "page": page,
+        "notice": _suspect_decision_notice(request.query_params),
         "per_suspect": cases.alerts_per_suspect(db, viewer.tenant_id, filters, alerts),
         "pages": max(1, -(-total // cases.QUEUE_PAGE)), "platforms": cases.PLATFORMS,
         "categories": cases.CATEGORIES, "stages": cases.STAGES,
@@ -91,6 +96,8 @@ def case_page(request: Request, db: DB, viewer: User, alert_id: AlertId) -> Resp
         "chart": cases.stage_chart(rows, alert.first_alert) if alert.kind == "conversation" else None,
         "participants": people, "recipients": young,
         "others": cases.other_alerts(db, viewer.tenant_id, suspect or alert.subject, alert.id),
+        "open_about_suspect": cases.alerts_per_suspect(
+            db, viewer.tenant_id, cases.QueueFilters(status="open"), [alert]).get(suspect or "", 0),
         "history": cases.case_history(db, viewer.tenant_id, alert.id),
         "reasons": cases.why_flagged((alert.assessment or {}).get("signals", [])),
         "context": explain_context((alert.assessment or {}).get("context", [])),
@@ -106,25 +113,101 @@ def _back(alert: Alert, done: str) -> Response:
 
 
 def _problem(request: Request, alert: Alert, message: str) -> Response:
-    return render(request, "problem.html.jinja",
-                  {"message": message, "back": f"/cases/{alert.id}#actions"}, status=400)
+    return _refuse(request, message, f"/cases/{alert.id}#actions")
+
+
+def _refuse(request: Request, message: str, back: str) -> Response:
+    return render(request, "problem.html.jinja", {"message": message, "back": back}, status=400)
+
+
+def _decision_fields(form: FormData) -> tuple[str, str, str | None]:
+    """The decision form's choice and reason, and what is wrong with them (None: nothing)."""
+    choice = str(form.get("decision") or "")
+    reason = str(form.get("reason") or "").strip()
+    if choice not in actions.DECISIONS:
+        return choice, reason, "Choose confirm, dismiss or escalate."
+    if choice == "dismiss" and not reason:
+        return choice, reason, "Dismissing needs a reason, so others can learn from it."
+    if len(reason) > actions.MAX_NOTE:
+        return choice, reason, f"The reason may have at most {actions.MAX_NOTE} characters."
+    return choice, reason, None
+
+
+def _decide(request: Request, db: Session, viewer: Viewer, alert: Alert, choice: str, reason: str,
+            context: str = "") -> None:
+    """One alert's decision and its audit entry: the single-case and the suspect's form share it."""
+    detail = f"{choice}{context}" + (f": {reason}" if reason else "")
+    audit.record(db, viewer, "case.decision", target_type="alert", target_id=alert.id,
+                 detail=detail, ip=client_address(request))
+    actions.record_decision(request, db, viewer, alert, choice, reason)  # commits both
 
 
 @router.post("/cases/{alert_id}/decision")
 def decision(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
     alert = _alert_or_404(db, viewer, alert_id)
-    choice = str(form.get("decision") or "")
-    reason = str(form.get("reason") or "").strip()
-    if choice not in actions.DECISIONS:
-        return _problem(request, alert, "Choose confirm, dismiss or escalate.")
-    if choice == "dismiss" and not reason:
-        return _problem(request, alert, "Dismissing needs a reason, so others can learn from it.")
-    if len(reason) > actions.MAX_NOTE:
-        return _problem(request, alert, f"The reason may have at most {actions.MAX_NOTE} characters.")
-    audit.record(db, viewer, "case.decision", target_type="alert", target_id=alert.id,
-                 detail=f"{choice}: {reason}" if reason else choice, ip=client_address(request))
-    actions.record_decision(request, db, viewer, alert, choice, reason)  # commits both
+    choice, reason, wrong = _decision_fields(form)
+    if wrong:
+        return _problem(request, alert, wrong)
+    _decide(request, db, viewer, alert, choice, reason)
     return _back(alert, "decided")
+
+
+def _posted_alert_ids(value: object) -> list[int] | None:
+    """The ids the suspect's form listed ("12,15,31"), in order, once each; None if malformed."""
+    try:
+        ids = [int(part) for part in str(value or "").split(",") if part.strip()]
+    except ValueError:
+        return None
+    if not all(1 <= i <= 2**62 for i in ids):
+        return None
+    return list(dict.fromkeys(ids))
+
+
+@router.post("/suspects/{suspect:path}/decision")
+def suspect_decision(request: Request, db: DB, viewer: User, form: Form, suspect: Suspect) -> Response:
+    """One decision for the suspect's open alerts the moderator was shown, each decided as if alone.
+
+    Only the listed ids are decided, so an alert raised after the page was loaded is
+    never decided unseen; those decided meanwhile (by someone else) are left as they are.
+    """
+    back = "/queue?" + urlencode({"status": "open", "suspect": suspect})
+    choice, reason, wrong = _decision_fields(form)
+    if wrong:
+        return _refuse(request, wrong, back)
+    ids = _posted_alert_ids(form.get("alerts"))
+    if not ids or len(ids) > cases.QUEUE_PAGE:  # the form lists one queue page
+        return _refuse(request, f"The form must list 1 to {cases.QUEUE_PAGE} alert ids.", back)
+    alerts = cases.suspect_alerts(db, viewer.tenant_id, suspect, ids)
+    strangers = sorted(set(ids) - {a.id for a in alerts})
+    if strangers:
+        listed = ", ".join(f"#{i}" for i in strangers)
+        return _refuse(request, f"Not alerts about {suspect} (nothing was decided): {listed}.", back)
+    decided = 0
+    for alert in alerts:
+        if alert.status != "open":  # decided since the page was shown: left as decided
+            continue
+        _decide(request, db, viewer, alert, choice, reason,
+                context=f" (one of {len(ids)} alerts about {suspect} decided together)")
+        decided += 1
+    return redirect(back + "&" + urlencode({"done": choice, "decided": decided,
+                                             "left": len(alerts) - decided}))
+
+
+def _suspect_decision_notice(params: Mapping[str, str]) -> str | None:
+    """The queue's report of a suspect's decision ("3 alerts dismissed."), from its redirect."""
+    status = DECISION_STATUS.get(params.get("done", ""))
+    decided, left = _small_count(params.get("decided", "")), _small_count(params.get("left", "0"))
+    if status is None or decided is None or left is None:
+        return None
+    notice = f"{decided} {'alert' if decided == 1 else 'alerts'} {status}."
+    if left:
+        notice += (f" {left} {'was' if left == 1 else 'were'} already decided and left "
+                   f"as {'it was' if left == 1 else 'they were'}.")
+    return notice
+
+
+def _small_count(value: str) -> int | None:
+    return int(value) if value.isdecimal() and len(value) <= 4 else None
 
 
 @router.post("/cases/{alert_id}/suspend")

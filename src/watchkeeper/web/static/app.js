@@ -56,7 +56,7 @@
       event.preventDefault();
       reason.setAttribute("aria-invalid", "true");
       reason.focus();
-      var hint = document.getElementById("reason-hint");
+      var hint = document.getElementById(reason.getAttribute("aria-describedby") || "reason-hint");
       if (hint) hint.classList.add("error");
     }
   });
