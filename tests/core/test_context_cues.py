@@ -1,7 +1,7 @@
 import pytest
 
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
-from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents
+from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents, speaks_as_family
 from watchkeeper.core.engine import Engine
 from support_core import KeywordScorer, Script
 
@@ -72,3 +72,35 @@ def test_the_sender_asked_who_they_are_is_a_stranger_raising_their_risk():
     thanked, risk_thanked = assess("thanks!")
     assert asked.get("stranger") == 1.0 and "stranger" not in thanked
     assert risk_asked > risk_thanked
+
+
+@pytest.mark.parametrize(
+    "text", ["is mum home?", "Mom says sunday works", "tell nana i said hi", "dad booked the restaurant", "m0m said yes!!"]
+)
+def test_naming_a_parent_as_family_do(text):
+    assert speaks_as_family(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is ur mum home?", "your mom and dad", "my dad drives past there", "her mom said no", "a dad at the park",
+     "yo mama", "dad jokes lol", "my stepdad is mean"],
+)
+def test_a_parent_with_a_possessive_is_not_family_talk(text):
+    assert not speaks_as_family(text)
+
+
+def test_naming_a_parent_as_family_lowers_only_the_writers_risk():
+    config = DetectionConfig(weights=HAND_WEIGHTS, bias=HAND_BIAS, trees=None, alert_threshold=0.5)
+
+    def risk(line, by="g"):
+        s = Script().profile("g", 40).profile("k", 12)
+        s.say("g", "k", "you look so pretty").say("g", "k", "send a pic of the cake")
+        s.say(by, "k" if by == "g" else "g", line)
+        engine = Engine(config=config, scorers=[KeywordScorer()])
+        engine.process_many(s.events)
+        return engine.assessment("c1").risk
+
+    assert risk("is mum home? tell her to ring me") < risk("is anyone home? ring me")
+    # The young person naming their own mum says nothing about the other side.
+    assert risk("mum says hi", by="k") == risk("ok hi", by="k")

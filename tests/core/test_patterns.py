@@ -176,6 +176,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "ur not alone, we all love u",
         "can u send me ur address for the secret santa",
         "does anyone have maya's number?",
+        "my gf is mad at me lol",
+        "is mom home? i need to ask her about sunday lunch",  # family ask for "mom", not "your mom"
     ],
     C.SECRECY: [
         "tell him its just a game lol",
@@ -186,6 +188,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "if someone asks you to keep a secret from your parents, tell a trusted adult",
         "pls dont spoil the ending, we're watching friday",
         "delete that pic of me lol i look so bad",
+        "we snuck past the guards without getting caught lol",
         "please do not discuss the salary offer with other candidates",
     ],
     C.ISOLATION: [
@@ -229,6 +232,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "can u send the pics from the party",
         "turn on your cameras for the zoom class please",
         "send me a pic when you land so i know ur safe",
+        "trade pics of ur base? mine has a moat",
     ],
     C.SEXUALISATION: [
         "what are you wearing to the party saturday?",
@@ -240,6 +244,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "dad's picking us up after the concert, meet by the gate",
         "lets meet at the library to study, jess and sam are coming too",
         "come alone or bring lea?",
+        "ur mum doesnt need to stay for the whole practice, pickup is at 5",
     ],
     C.RELOCATION: [
         "we send the tickets to your email after you book",
@@ -359,6 +364,18 @@ def test_surprise_secrecy_is_labelled(scorer):
         ("what u doing after school", C.PERSONAL_INFO, "routine"),
         ("turn on ur cam", C.IMAGE_REQUEST, "live_stream"),
         ("come alone", C.MEETING, "come_alone"),
+        # Phrasings as typed, with the verb or the rest of the question dropped.
+        ("aw. parents around?", C.PERSONAL_INFO, "parents_away"),
+        ("ur mum home rn?", C.PERSONAL_INFO, "parents_away"),
+        ("nice. wat school", C.PERSONAL_INFO, "school"),
+        ("which city r u in", C.PERSONAL_INFO, "location"),
+        ("u have a gf?", C.PERSONAL_INFO, "relationship"),
+        ("can u talk late without getting caught lol", C.SECRECY, "not_caught"),
+        ("so we dont get caught by ur mom", C.SECRECY, "not_caught"),
+        ("ur mum doesnt need to come, ill drive u back", C.MEETING, "come_alone"),
+        ("wanna trade pics? ill go first", C.IMAGE_REQUEST, "trade"),
+        ("the employer pays and takes it back from ur salary", C.DEBT_BONDAGE, "salary_deduction"),
+        ("u just pay him back the flight from the first couple weeks", C.DEBT_BONDAGE, "salary_deduction"),
     ],
 )
 def test_details_name_the_sub_kind(scorer, text, category, detail):

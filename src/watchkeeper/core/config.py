@@ -53,6 +53,7 @@ HAND_WEIGHTS: dict[str, float] = {
     "peer_courtship": -0.7,
     "known_relation": -1.5,
     "involves_parents": -1.0,
+    "speaks_as_family": -1.0,
     "group": -0.5,
     "reported": 1.0,
     "stranger": 0.5,

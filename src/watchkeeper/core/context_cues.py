@@ -7,7 +7,12 @@ cheap to read and hard for an offender to fake, because they come from the
 - the young person addresses the sender as family or by role ("thank you
   grandma", "DAD now i know", "ok coach");
 - the sender brings the parents in ("i asked your mom", "check with your dad",
-  "your mum said ok").
+  "your mum said ok");
+- the sender speaks of a parent or grandparent by the family's own name for
+  them ("is mum home?", "dad says hi", "tell nana"), as family do; an outsider
+  says "your mum". (No training or dev offender does it; one could, which is
+  why it only lowers risk by what the conversation model learned, and acts
+  actionable on their own are not lowered at all.)
 
 One cue raises it, from the other side too: the young person does not know who
 is writing ("who is this", "how did u get my number"), so the sender is a stranger.
@@ -46,6 +51,20 @@ _INVOLVES_PARENTS = re.compile(
 )
 
 
+_FAMILY_NAMES = (
+    "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "grandma", "granny", "gran",
+    "nana", "nan", "grandpa", "grandad", "granddad",
+)
+# A kinship word used as a name: not after a possessive or an article ("your mum",
+# "a dad"), nor joined to one by "and"/"or" ("your mom and dad"), nor "yo mama".
+_NOT_AFTER = "".join(
+    f"(?<!{word} )" for word in ("your", "you", "my", "his", "her", "their", "our", "a", "the", "and", "or", "n", "ya", "yo", "step")
+)
+_SPEAKS_AS_FAMILY = re.compile(
+    rf"(?<![\w']){_NOT_AFTER}(?:{'|'.join(_FAMILY_NAMES)})\b(?! (?:jeans|jokes?|bod|friend|vibes|energy|mode))"
+)
+
+
 _ASKS_WHO = re.compile(
     r"(?:^|\W)(?:whos this|who is this|who this|who are you|do i know you|have we met|how do you know me|"
     r"how did you (?:get|find) (?:my \w+|me))(?=\W*(?:$|[?,.!]|lol|sorry|btw|tho|again))"
@@ -56,6 +75,7 @@ _ASKS_WHO = re.compile(
 # sets, so the test walks the message's few words rather than the list).
 _RELATION_NEEDS = frozenset(RELATION_WORDS)
 _PARENTS_NEEDS = frozenset({"your", "ur", "permission", "consent"})
+_FAMILY_NEEDS = frozenset(_FAMILY_NAMES)
 _ASKS_WHO_NEEDS = frozenset({"who", "whos", "know", "met", "get", "find"})
 
 
@@ -75,3 +95,9 @@ def asks_who_sender_is(text: str) -> bool:
     """The writer does not know who they are talking to."""
     norm = normalize(text)
     return not norm.words.isdisjoint(_ASKS_WHO_NEEDS) and _ASKS_WHO.search(norm.text) is not None
+
+
+def speaks_as_family(text: str) -> bool:
+    """The writer names a parent or grandparent as family do ("is mum home?")."""
+    norm = normalize(text)
+    return not norm.words.isdisjoint(_FAMILY_NEEDS) and _SPEAKS_AS_FAMILY.search(norm.text) is not None

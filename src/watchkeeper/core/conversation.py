@@ -121,9 +121,11 @@ class SenderState:
     reported: bool = False
     risk: float = 0.0
     # Relationship cues (see context_cues): the other side calls this sender family or
-    # by role, or asks who they are; this sender brings the young person's parents in.
+    # by role, or asks who they are; this sender brings the young person's parents in,
+    # or names a parent as family do ("is mum home?").
     known_relation: bool = False
     involves_parents: bool = False
+    speaks_as_family: bool = False
     stranger: bool = False
     # The kinds of threat made (`detail` of THREATS signals: leverage, exposure, ...).
     threat_kinds: set[str] = field(default_factory=set)
@@ -235,6 +237,7 @@ class ConversationTracker:
         addresses_relation: bool,
         involves_parents: bool,
         asks_who: bool,
+        speaks_as_family: bool = False,
     ) -> None:
         others = recipients or [p for p in self.participants if p != sender]
         for other in others:
@@ -244,6 +247,8 @@ class ConversationTracker:
                 self.senders.setdefault(other, SenderState()).stranger = True
         if involves_parents:
             self.senders.setdefault(sender, SenderState()).involves_parents = True
+        if speaks_as_family:
+            self.senders.setdefault(sender, SenderState()).speaks_as_family = True
 
     def add_report(self, event_id: str, reported: str, ages: AgeLookup, config: DetectionConfig) -> bool:
         self.participants.add(reported)
@@ -262,6 +267,7 @@ class ConversationTracker:
             state.reported,
             state.known_relation,
             state.involves_parents,
+            state.speaks_as_family,
             state.stranger,
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
             len(state.threat_kinds),
@@ -444,6 +450,7 @@ def sender_features(
         for cue, present in (
             ("known_relation", state.known_relation),
             ("involves_parents", state.involves_parents),
+            ("speaks_as_family", state.speaks_as_family),
             ("group", len(conversation.participants) > 2),
             ("peer_minors", peer and minor_present),
             ("adults_only", peer and not minor_present),

@@ -104,6 +104,7 @@ class MessageAnalysis:
     addresses_relation: bool = False
     involves_parents: bool = False
     asks_who_sender_is: bool = False
+    speaks_as_family: bool = False
 
     def as_tuple(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in _ANALYSIS_FIELDS)
@@ -130,7 +131,12 @@ def _bare_number(text: str) -> int | None:
 
 class MessageAnalyzer:
     def __init__(self, scorers: Sequence[MessageScorer] | None = None):
-        from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents
+        from watchkeeper.core.context_cues import (
+            addresses_relation,
+            asks_who_sender_is,
+            involves_parents,
+            speaks_as_family,
+        )
         from watchkeeper.core.normalize import asks_age, extract_stated_ages
 
         self.scorers: list[MessageScorer] = list(scorers) if scorers is not None else default_scorers()
@@ -139,6 +145,7 @@ class MessageAnalyzer:
         self._addresses_relation = addresses_relation
         self._involves_parents = involves_parents
         self._asks_who_sender_is = asks_who_sender_is
+        self._speaks_as_family = speaks_as_family
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
@@ -156,6 +163,7 @@ class MessageAnalyzer:
                 self._addresses_relation(text),
                 self._involves_parents(text),
                 self._asks_who_sender_is(text),
+                self._speaks_as_family(text),
             )
             analyses.append(NOTHING_FOUND if fields == _NOTHING_FOUND_FIELDS else MessageAnalysis(*fields))
         return analyses
@@ -269,10 +277,13 @@ class Engine:
             if analysis.bare_number is not None and 5 <= analysis.bare_number <= 99:
                 ages_changed |= self._note_text_ages(sender, [analysis.bare_number])
             tracker.age_question_from = None
-        if analysis.addresses_relation or analysis.involves_parents or analysis.asks_who_sender_is:
+        if (
+            analysis.addresses_relation or analysis.involves_parents or analysis.asks_who_sender_is
+            or analysis.speaks_as_family
+        ):
             tracker.note_relationship_cues(
                 sender, recipients, analysis.addresses_relation, analysis.involves_parents,
-                analysis.asks_who_sender_is,
+                analysis.asks_who_sender_is, analysis.speaks_as_family,
             )
             ages_changed = True  # the context changed: rescore everyone
         raised = tracker.add_signals(

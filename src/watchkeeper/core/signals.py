@@ -131,6 +131,7 @@ CONTEXT_EXPLANATIONS: dict[str, str] = {
     "reported": "The sender was reported in this conversation.",
     "known_relation": "Lowers risk: the other person calls the sender family or by role.",
     "involves_parents": "Lowers risk: the sender brings the young person's parents in.",
+    "speaks_as_family": "Lowers risk: the sender names a parent as family do (\"is mum home?\").",
     "peer_minors": "Lowers risk: minors of about the same age.",
     "group": "Lowers risk: a group conversation.",
 }

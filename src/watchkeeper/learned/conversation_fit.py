@@ -68,6 +68,8 @@ ONLY_LOWER_FEATURES = [
     "known_relation_x_evidence",
     "involves_parents",
     "involves_parents_x_evidence",
+    "speaks_as_family",
+    "speaks_as_family_x_evidence",
     "group",
     "group_x_evidence",
     "peer_minors",
