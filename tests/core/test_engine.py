@@ -308,6 +308,27 @@ def test_peers_are_an_openness_cue_of_their_own_kind():
         assert "peer_minors" not in mixed and "adults_only" not in mixed
 
 
+def test_the_years_between_an_older_sender_and_the_youngest_minor_are_a_feature():
+    from watchkeeper.core.conversation import sender_features
+
+    def features(sender_age, *other_ages):
+        s = Script().profile("a", sender_age) if sender_age is not None else Script()
+        for i, age in enumerate(other_ages):
+            s.profile(f"k{i}", age)
+        for i in range(len(other_ages)):
+            s.say("a", f"k{i}", "ur so pretty")
+        engine, _ = run(s.events)
+        tracker = engine.conversations["c1"]
+        return sender_features("a", tracker.senders["a"], tracker, engine.age_of, engine.config)
+
+    assert features(16, 13)["age_gap"] == 3.0
+    assert features(40, 15, 12)["age_gap"] == 28.0  # the youngest minor in the conversation
+    for same_or_younger in ((14, 14), (13, 15)):
+        assert "age_gap" not in features(*same_or_younger)
+    assert "age_gap" not in features(None, 13)  # the sender's age unknown
+    assert "age_gap" not in features(40, 30)  # no minor
+
+
 def test_a_brand_new_account_gets_no_peer_discount():
     """A fake profile posing as someone the same age: the age an account states counts
     for a peer only once the account is older than the conversation's first days."""

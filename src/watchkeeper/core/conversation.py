@@ -415,6 +415,11 @@ def sender_features(
     minor_present = any(a < config.adult_age for a in other_ages)
     if minor_present:
         features["to_minor"] = 1.0
+        # Years between the sender's stated age and the youngest minor's: the
+        # "slightly older" teen (16 to a 13-year-old) is no peer, nor adult_to_minor.
+        youngest = min(a for a in other_ages if a < config.adult_age)
+        if best is not None and best > youngest:
+            features["age_gap"] = float(best - youngest)
         if best is not None and best >= config.adult_age:
             features["adult_to_minor"] = 1.0
         if _families_reached(state.evidence, config) >= 2:

@@ -122,6 +122,7 @@ CATEGORY_EXPLANATIONS: dict[Category, str] = {
 # that are not message signs), in plain words for moderators.
 CONTEXT_EXPLANATIONS: dict[str, str] = {
     "adult_to_minor": "An adult, by the ages stated, is writing to a minor.",
+    "age_gap": "By the ages stated, the sender is older than the young person.",
     "families_to_minor": "Signs of two kinds (trust, information, secrecy, severe) are aimed at a minor.",
     "age_contradiction": "The sender's age claims contradict each other.",
     "new_account": "The sender's account was made days before this conversation began.",

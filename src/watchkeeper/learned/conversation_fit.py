@@ -86,6 +86,7 @@ FEATURES: list[str] = [c.value for c in MESSAGE_CATEGORIES] + [
     "severe_pair",
     "secrecy_x_severe",
     "to_minor",
+    "age_gap",
     "adult_to_minor",
     "families_to_minor",
     "age_contradiction",
