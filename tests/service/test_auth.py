@@ -11,7 +11,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from watchkeeper.cli.main import app as cli
-from watchkeeper.storage.keys import hash_token, revoke_key
+from watchkeeper.storage.keys import NoSuchKey, authenticate, create_key, hash_token, revoke_key, rotate_key
 from watchkeeper.storage.models import ApiKey, OutboxMessage, WebhookEndpoint
 
 
@@ -162,6 +162,90 @@ def test_keys_cli_create_list_revoke(database_url: str, tenant: str) -> None:
         assert svc.client.get("/v1/alerts", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     bad = runner.invoke(cli, ["keys", "create", "--tenant", tenant, "--scope", "root", *db])
     assert bad.exit_code == 2 and "unknown scope" in bad.output
+
+
+def test_rotate_key_replaces_it_with_the_same_tenant_scopes_label_and_rate(service: Service, tenant: str) -> None:
+    with service.sessions() as session:
+        old = create_key(session, tenant, "review,ingest", label="crm bot", rate_limit_per_second=2.5)
+        other = create_key(session, tenant, "read")
+        session.commit()
+    with service.sessions() as session:
+        new = rotate_key(session, old.id, tenant)
+        session.commit()
+    assert new.id != old.id and new.token != old.token and new.token.startswith("wk_")
+    assert (new.tenant_id, new.scopes) == (tenant, old.scopes)
+    with service.sessions() as session:
+        stored_old, stored_new = session.get(ApiKey, old.id), session.get(ApiKey, new.id)
+        assert stored_old.revoked_at is not None and stored_new.revoked_at is None
+        assert (stored_new.tenant_id, stored_new.scopes, stored_new.label, stored_new.rate_limit_per_second) == (
+            tenant, "ingest,review", "crm bot", 2.5)
+        assert stored_new.token_hash == hash_token(new.token)
+        assert authenticate(session, old.token) is None
+        principal = authenticate(session, new.token)
+        assert principal is not None and (principal.tenant_id, principal.key_id) == (tenant, new.id)
+        assert principal.rate_limit_per_second == 2.5 and principal.allows("read")  # review implies read
+        assert authenticate(session, other.token) is not None  # other keys untouched
+    # Through the API as well: the old token is refused, the new one accepted.
+    assert service.client.get("/v1/alerts", headers={"Authorization": f"Bearer {old.token}"}).status_code == 401
+    assert service.client.get("/v1/alerts", headers={"Authorization": f"Bearer {new.token}"}).status_code == 200
+
+
+def test_rotate_key_refuses_revoked_unknown_and_other_tenants_keys(service: Service, tenant: str) -> None:
+    with service.sessions() as session:
+        revoked = create_key(session, tenant, "read")
+        assert revoke_key(session, revoked.id)
+        foreign = create_key(session, tenant + "-b", "read")
+        session.commit()
+
+    def live_keys() -> int:
+        with service.sessions() as session:
+            return len(session.scalars(select(ApiKey.id).where(
+                ApiKey.tenant_id.in_([tenant, tenant + "-b"]), ApiKey.revoked_at.is_(None))).all())
+
+    before = live_keys()
+    for key_id, message_ in ((revoked.id, "already revoked"), ("key_000000000000", "there is no key"),
+                             (foreign.id, "there is no key")):
+        with service.sessions() as session:
+            with pytest.raises(NoSuchKey, match=message_):
+                rotate_key(session, key_id, tenant)
+            session.commit()
+    assert live_keys() == before
+    with service.sessions() as session:
+        assert session.get(ApiKey, foreign.id).revoked_at is None
+        assert authenticate(session, foreign.token) is not None
+        # Without a tenant (the CLI, an operator) any tenant's live key may be rotated.
+        assert rotate_key(session, foreign.id).tenant_id == tenant + "-b"
+
+
+def test_keys_cli_rotate(database_url: str, tenant: str) -> None:
+    runner = CliRunner()
+    db = ["--database-url", database_url]
+    created = runner.invoke(cli, ["keys", "create", "--tenant", tenant, "--scope", "ingest,read",
+                                  "--label", "moderation bot", "--rate-limit", "7", *db])
+    assert created.exit_code == 0, created.output
+    old_token = re.search(r"^(wk_\S+)$", created.output, re.MULTILINE).group(1)
+    old_id = re.search(r"key id:\s+(key_\w+)", created.output).group(1)
+    rotated = runner.invoke(cli, ["keys", "rotate", old_id, *db])
+    assert rotated.exit_code == 0, rotated.output
+    tokens = re.findall(r"^(wk_\S+)$", rotated.output, re.MULTILINE)
+    new_id = re.search(r"key id:\s+(key_\w+)", rotated.output).group(1)
+    assert len(tokens) == 1 and tokens[0] != old_token and new_id != old_id
+    assert old_id in rotated.output and "ingest,read" in rotated.output
+    with Service(database_url) as svc:
+        with svc.sessions() as session:
+            new = session.get(ApiKey, new_id)
+            assert (new.tenant_id, new.scopes, new.label, new.rate_limit_per_second) == (
+                tenant, "ingest,read", "moderation bot", 7.0)
+            assert new.token_hash == hash_token(tokens[0])
+            assert session.get(ApiKey, old_id).revoked_at is not None
+        assert svc.client.get("/v1/alerts", headers={"Authorization": f"Bearer {old_token}"}).status_code == 401
+        assert svc.client.get("/v1/alerts", headers={"Authorization": f"Bearer {tokens[0]}"}).status_code == 200
+        listed = runner.invoke(cli, ["keys", "list", "--tenant", tenant, *db])
+        assert new_id in listed.output and tokens[0] not in listed.output
+    again = runner.invoke(cli, ["keys", "rotate", old_id, *db])
+    assert again.exit_code == 2 and "already revoked" in again.output and "wk_" not in again.output
+    unknown = runner.invoke(cli, ["keys", "rotate", "key_000000000000", *db])
+    assert unknown.exit_code == 2 and "no key key_000000000000" in unknown.output
 
 
 def test_key_cache_expires_so_revocation_takes_effect(database_url: str, tenant: str) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from web.conftest import Site
 from web.support import post_form, sign_in
 
+from watchkeeper.storage.keys import hash_token
 from watchkeeper.storage.models import ApiKey, Tenant, WebhookEndpoint
 from watchkeeper.storage.web_models import AuditEntry
 
@@ -63,6 +64,65 @@ def test_api_keys_created_and_revoked_from_the_web(site: Site) -> None:
     post_form(site.admin, "/admin/keys", f"/admin/keys/{key.id}/revoke")
     assert site.web.service.client.get("/v1/alerts", headers=headers).status_code == 401
     assert actions(site) == ["key.create", "key.revoke"]
+
+
+def test_api_key_rotated_from_the_web_shows_the_new_token_once(site: Site) -> None:
+    from watchkeeper.storage.keys import create_key
+
+    with site.web.sessions() as session:
+        old = create_key(session, site.tenant, "read,ingest", label="crm", rate_limit_per_second=3.0)
+        session.commit()
+    listing = site.admin.get("/admin/keys").text
+    assert f'action="/admin/keys/{old.id}/rotate"' in listing
+    page = post_form(site.admin, "/admin/keys", f"/admin/keys/{old.id}/rotate")
+    assert page.status_code == 200
+    tokens = re.findall(r"<code>(wk_[^<]+)</code>", page.text)
+    assert len(tokens) == 1 and tokens[0] != old.token and old.id in page.text
+    with site.web.sessions() as session:
+        new = session.scalar(select(ApiKey).where(ApiKey.token_hash == hash_token(tokens[0])))
+        assert (new.tenant_id, new.scopes, new.label, new.rate_limit_per_second) == (
+            site.tenant, "ingest,read", "crm", 3.0)
+        assert session.get(ApiKey, old.id).revoked_at is not None
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.tenant_id == site.tenant,
+                                                        AuditEntry.action == "key.rotate"))
+        assert entry.target_id == new.id and old.id in entry.detail and tokens[0] not in entry.detail
+    api = site.web.service.client
+    assert api.get("/v1/alerts", headers={"Authorization": f"Bearer {old.token}"}).status_code == 401
+    assert api.get("/v1/alerts", headers={"Authorization": f"Bearer {tokens[0]}"}).status_code == 200
+    later = site.admin.get("/admin/keys").text
+    assert tokens[0] not in later  # shown once
+    assert f'action="/admin/keys/{old.id}/rotate"' not in later and f'action="/admin/keys/{new.id}/rotate"' in later
+    again = post_form(site.admin, "/admin/keys", f"/admin/keys/{old.id}/rotate")
+    assert again.status_code == 404 and "wk_" not in again.text
+    assert actions(site) == ["key.rotate"]
+
+
+def test_api_key_rotation_refused_without_csrf_or_admin_or_for_another_tenant(site: Site) -> None:
+    from watchkeeper.storage.keys import create_key
+
+    with site.web.sessions() as session:
+        own = create_key(session, site.tenant, "read")
+        foreign = create_key(session, site.other, "read")
+        session.commit()
+
+    def all_keys() -> int:  # revoked ones too: a rotation leaves the live count unchanged
+        with site.web.sessions() as session:
+            return session.scalar(select(func.count()).select_from(ApiKey).where(
+                ApiKey.tenant_id.in_([site.tenant, site.other])))
+
+    before = all_keys()
+    site.admin.get("/admin/keys")
+    no_csrf = site.admin.post(f"/admin/keys/{own.id}/rotate", data={})
+    assert no_csrf.status_code == 403 and "wk_" not in no_csrf.text
+    moderator = post_form(site.moderator, "/queue", f"/admin/keys/{own.id}/rotate")
+    assert moderator.status_code == 403 and "wk_" not in moderator.text
+    other = post_form(site.admin, "/admin/keys", f"/admin/keys/{foreign.id}/rotate")
+    assert other.status_code == 404 and "wk_" not in other.text
+    assert all_keys() == before
+    with site.web.sessions() as session:
+        for key_id in (own.id, foreign.id):
+            assert session.get(ApiKey, key_id).revoked_at is None
+    assert actions(site) == []
 
 
 def test_api_key_needs_a_scope(site: Site) -> None:

@@ -35,6 +35,7 @@ ADMIN_FORMS: dict[str, dict[str, str]] = {
     "/admin/users/{user}": {"change": "disable"},
     "/admin/keys": {"scope": "read", "label": "x"},
     "/admin/keys/{key}/revoke": {},
+    "/admin/keys/{key}/rotate": {},
     "/admin/webhooks": {"kind": "alert.raised", "url": "https://example.org/hook"},
     "/admin/webhooks/{webhook}/deactivate": {},
     "/admin/resources": {"region": "US", "locale": "fr"},
@@ -76,6 +77,8 @@ def side_effects(site: Site) -> dict[str, int]:
             "outbox": count(OutboxMessage, OutboxMessage.tenant_id == site.tenant),
             "users": count(WebUser, WebUser.tenant_id == site.tenant, WebUser.active.is_(True)),
             "keys": count(ApiKey, ApiKey.tenant_id == site.tenant, ApiKey.revoked_at.is_(None)),
+            # A rotation leaves the live count unchanged but adds a key.
+            "all_keys": count(ApiKey, ApiKey.tenant_id == site.tenant),
             "hooks": count(WebhookEndpoint, WebhookEndpoint.tenant_id == site.tenant,
                            WebhookEndpoint.active.is_(True)),
             "open": count(Alert, Alert.tenant_id == site.tenant, Alert.status == "open"),

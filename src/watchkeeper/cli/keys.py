@@ -1,4 +1,4 @@
-"""`watchkeeper keys`: create, list and revoke API keys (tenants are created on demand)."""
+"""`watchkeeper keys`: create, list, revoke and rotate API keys (tenants are created on demand)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,29 @@ def revoke(
         console.print(f"[red]no live key {key_id}[/red]")
         raise typer.Exit(1)
     console.print(f"revoked {key_id}")
+
+
+@app.command("rotate")
+def rotate(
+    key_id: Annotated[str, typer.Argument(help="The key id (key_...) to replace, not the token.")],
+    database_url: DatabaseUrl = None,
+    config: ConfigFile = None,
+) -> None:
+    """Replace a live key: a new key with the same tenant, scopes, label and rate limit,
+    and the old one revoked (both at once). The new token is printed once."""
+    from watchkeeper.storage.keys import NoSuchKey, rotate_key
+
+    engine, sessions = open_database(database_url, config)
+    try:
+        with sessions() as session:
+            created = rotate_key(session, key_id)
+            session.commit()
+    except (NoSuchKey, ValueError) as exc:  # ValueError: the old key's scopes are no longer valid
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        engine.dispose()
+    console.print(f"key id:  {created.id}\ntenant:  {created.tenant_id}\n"
+                  f"scopes:  {','.join(sorted(created.scopes))}\nreplaces: {key_id} (now revoked)")
+    console.print("token (shown once, store it now):", style="bold")
+    typer.echo(created.token)

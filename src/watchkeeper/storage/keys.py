@@ -106,6 +106,28 @@ def revoke_key(session: Session, key_id: str, tenant_id: str | None = None) -> b
     return True
 
 
+class NoSuchKey(LookupError):
+    """Rotation asked for a key that is unknown, another tenant's, or already revoked."""
+
+
+def rotate_key(session: Session, key_id: str, tenant_id: str | None = None) -> CreatedKey:
+    """Replace a live key: revoke it and create a key with the same tenant, scopes,
+    label and rate limit, in the caller's transaction (the caller commits, so both
+    happen or neither does). Returns the new key with its one-time token.
+
+    Raises NoSuchKey for an unknown key, another tenant's (when tenant_id is
+    given; reported as unknown so its existence is not revealed) or a revoked one."""
+    # Locked (on PostgreSQL) so that two concurrent rotations of one key cannot
+    # both succeed and leave two replacements.
+    key = session.get(ApiKey, key_id, with_for_update=True)
+    if key is None or (tenant_id is not None and key.tenant_id != tenant_id):
+        raise NoSuchKey(f"there is no key {key_id}")
+    if not revoke_key(session, key_id, tenant_id):
+        raise NoSuchKey(f"key {key_id} is already revoked")
+    return create_key(session, key.tenant_id, key.scopes.split(","), label=key.label,
+                      rate_limit_per_second=key.rate_limit_per_second)
+
+
 @dataclass(frozen=True)
 class Principal:
     """Who is calling: one tenant's key with its (effective) scopes."""

@@ -33,6 +33,7 @@ ACTIONS: dict[str, str] = {
     "user.password_reset": "reset a user's password",
     "key.create": "created an API key",
     "key.revoke": "revoked an API key",
+    "key.rotate": "rotated an API key (new key, old one revoked)",
     "webhook.create": "registered a webhook",
     "webhook.deactivate": "deactivated a webhook",
     "resources.update": "changed the safety message region or language",

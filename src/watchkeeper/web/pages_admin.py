@@ -19,7 +19,8 @@ from watchkeeper.actions.webhooks import new_secret
 from watchkeeper.api.deps import get_db
 from watchkeeper.api.schemas import WebhookIn
 from watchkeeper.storage.db import utcnow
-from watchkeeper.storage.keys import SCOPES, create_key, list_keys, parse_scopes, revoke_key
+from watchkeeper.storage.keys import (SCOPES, NoSuchKey, create_key, list_keys, parse_scopes, revoke_key,
+                                      rotate_key)
 from watchkeeper.storage.models import WEBHOOK_KINDS, OutboxMessage, Tenant, WebhookEndpoint
 from watchkeeper.storage.web_models import ROLES, AuditEntry, WebUser
 from watchkeeper.web import audit
@@ -148,6 +149,21 @@ def revoke_api_key(request: Request, db: DB, viewer: Admin, form: Form,
                  ip=client_address(request))
     db.commit()
     return redirect("/admin/keys")
+
+
+@router.post("/keys/{key_id}/rotate")
+def rotate_api_key(request: Request, db: DB, viewer: Admin, form: Form,
+                   key_id: Annotated[str, Path(max_length=32)]) -> Response:
+    try:
+        created = rotate_key(db, key_id, viewer.tenant_id)
+    except NoSuchKey:
+        return _keys_page(request, db, viewer, 404, error="There is no such live key.")
+    audit.record(db, viewer, "key.rotate", target_type="key", target_id=created.id,
+                 detail=f"replaces {key_id} (revoked), scopes {','.join(sorted(created.scopes))}",
+                 ip=client_address(request))
+    db.commit()
+    # Rendered, not redirected, like creation: the token is on this response only.
+    return _keys_page(request, db, viewer, created=created, rotated_from=key_id)
 
 
 # ---- webhooks ---------------------------------------------------------------------------
