@@ -40,7 +40,10 @@ _ADDRESS = re.compile(
     rf"|\b(?:{_INTERJECTION}|too|xx+|x)\W+{_RELATION}\W*$"
     rf"|^\W*{_RELATION}\W*$"
 )
-_PARENTS = r"(?:mom|mum|dad|parents?|mother|father|guardians?|family|folks)"
+PARENT_WORDS = (
+    "mom", "mum", "dad", "parents", "parent", "mother", "father", "guardians", "guardian", "family", "folks",
+)
+_PARENTS = "(?:" + "|".join(PARENT_WORDS) + ")"
 _INVOLVES_PARENTS = re.compile(
     rf"(?<!dont )(?<!do not )(?<!never )(?<!no need to )"
     rf"\b(?:ask|asked|check with|checked with|talked to|spoke to|spoken to|cc|cced|looped in|call|called|"
@@ -74,7 +77,8 @@ _ASKS_WHO = re.compile(
 # Words every match contains as a whole token (a cheap test before the regex;
 # sets, so the test walks the message's few words rather than the list).
 _RELATION_NEEDS = frozenset(RELATION_WORDS)
-_PARENTS_NEEDS = frozenset({"your", "ur", "permission", "consent"})
+# (A parent rather than "your", which normalisation makes of every "ur": most chats have it.)
+_PARENTS_NEEDS = frozenset({*PARENT_WORDS, "permission", "consent"})
 _FAMILY_NEEDS = frozenset(_FAMILY_NAMES)
 _ASKS_WHO_NEEDS = frozenset({"who", "whos", "know", "met", "get", "find"})
 

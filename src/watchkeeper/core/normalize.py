@@ -67,7 +67,7 @@ class Normalized:
         """The [a-z0-9]+ tokens of the normalised text: a cheap necessary condition
         for regexes whose every match contains a whole word from a known list."""
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.text))
+            self._words = frozenset(_tokens(self.text))
         return self._words
 
     def __repr__(self) -> str:
@@ -496,15 +496,46 @@ def _number_words(match: re.Match[str]) -> str | None:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Bytes that are not [a-z0-9] to spaces (bytes: str.translate looks each character up in a dict).
+_NON_WORD_BYTES_TO_SPACE = bytes(
+    b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256)
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """`_WORD.findall(text)`. For ASCII text (most chat) splitting on everything else
+    is cheaper: findall costs a regex match per token."""
+    if text.isascii():
+        return text.encode().translate(_NON_WORD_BYTES_TO_SPACE).decode().split()
+    return _WORD.findall(text)
+
+
 _ANY_TRIPLE = re.compile(r"(.)\1\1")
 _LEET_SET = frozenset(_LEET)
-_LEET_NEXT_TO_LETTER = re.compile(rf"[{_LEET_CHARS}](?:(?<=[a-z].)|(?=[a-z]))")
+# Where `_unleet` can change a token: leet characters between letters ("d1sc0rd"),
+# one of "0@$3" ending a word after a letter ("hell0"), "$" or "0" starting one
+# before a letter ("$nap"). A "!" after a word ("hey!!") is none of these, and
+# it is the common case: the leet pass would call Python code for every word.
+_LEET_CHANGE_POSSIBLE = re.compile(
+    rf"[a-z][0-9{_LEET_CHARS}]+[a-z]"
+    rf"|[a-z][03@$](?![a-z0-9{_LEET_CHARS}])"
+    rf"|(?<![a-z0-9{_LEET_CHARS}])[0$][a-z]"
+)
+_ALL_WORDS_MAP_RE = re.compile(r"\b(?:" + "|".join(sorted(_WORD_MAP_KEYS, key=len, reverse=True)) + r")\b")
 
 
-def _normalize(text: str) -> Normalized:
+def _folds_to_itself(text: str) -> bool:
+    """Whether step 1 would leave `text` as it is: most non-ASCII in chat is emoji
+    that are kept, and checking is cheaper than the substitution's callbacks."""
+    return all(_fold_char(char) == char for char in _NON_ASCII.findall(text))
+
+
+def _normalize(text: str, prefilter: bool = True) -> Normalized:
+    """`prefilter=False` runs every step whatever the cheap tests before them say:
+    slower, used by tests to check that those tests never skip a change."""
     steps: list[list[Edit]] = []
     value = text
-    if not value.isascii():
+    if not prefilter or not (value.isascii() or _folds_to_itself(value)):
         value = _substitute(_NON_ASCII, _fold_match, value, steps)
     lowered = value.lower()
     if len(lowered) == len(value):
@@ -513,28 +544,29 @@ def _normalize(text: str) -> Normalized:
         value = _substitute(_NON_ASCII, lambda m: m.group().lower(), value, steps)
         value = value.lower()
     # Cheap checks first, so a plain message runs few regexes.
-    if "'" in value:
+    if not prefilter or "'" in value:
         value = _substitute(_INNER_APOSTROPHE, lambda m: "", value, steps)
-    tokens = _WORD.findall(value)
-    if list(map(len, tokens)).count(1) >= 3:
+    tokens = _tokens(value)
+    if not prefilter or list(map(len, tokens)).count(1) >= 3:
         value = _substitute(_SPACED, _join_spaced, value, steps)
-    if not _LEET_SET.isdisjoint(value) and _LEET_NEXT_TO_LETTER.search(value):
+    if not prefilter or (not _LEET_SET.isdisjoint(value) and _LEET_CHANGE_POSSIBLE.search(value)):
         value = _substitute(_LEET_TOKEN, _unleet, value, steps)
-    if _ANY_TRIPLE.search(value):
+    if not prefilter or _ANY_TRIPLE.search(value):
         value = _substitute(_STRETCHED, _shorten, value, steps)
     # The tokens of `value` as it is now: kept for Normalized.words unless a later step edits it.
-    words = frozenset(_WORD.findall(value)) if steps else frozenset(tokens)
-    if not words.isdisjoint(_MULTI_FIRST) and not words.isdisjoint(_MULTI_SECOND):
+    words = frozenset(_tokens(value)) if steps else frozenset(tokens)
+    if not prefilter or (not words.isdisjoint(_MULTI_FIRST) and not words.isdisjoint(_MULTI_SECOND)):
         value = _substitute(_MULTI_RE, _map_multi, value, steps)
-        words = frozenset(_WORD.findall(value))
+        words = frozenset(_tokens(value))
     hits = words & _WORD_MAP_KEYS
-    if hits:
-        value = _substitute(_word_map_regex(hits), _map_word, value, steps)
-        words = frozenset(_WORD.findall(value))
+    if not prefilter or hits:
+        slang = _word_map_regex(hits) if prefilter else _ALL_WORDS_MAP_RE
+        value = _substitute(slang, _map_word, value, steps)
+        words = frozenset(_tokens(value))
     edited = len(steps)
-    if not words.isdisjoint(_CONTEXT_APP_KEYS):
+    if not prefilter or not words.isdisjoint(_CONTEXT_APP_KEYS):
         value = _substitute(_CONTEXT_APP_RE, _map_context_app, value, steps)
-    if not words.isdisjoint(_NUMBER_WORDS):
+    if not prefilter or not words.isdisjoint(_NUMBER_WORDS):
         value = _substitute(_NUMBER_RUN, _number_words, value, steps)
     return Normalized(text, value, steps, words if len(steps) == edited else None)
 
@@ -576,6 +608,19 @@ _STATED_AGE_RES = (
     # "14 here", "13 and you?", "15 hbu" (a reply to an age question)
     re.compile(r"^\W*(\d{1,2})\W*(?:here\b|and you\b|you\?|how about you|what about you)"),
 )  # fmt: skip
+# Per regex above, a short regex that every one of its matches contains, much cheaper
+# to search for: each starts with a literal or a character class, which the regex
+# engine scans for, while the age regexes (a look-behind or a \b first) are tried
+# at every position. Most messages with a digit pass none of them.
+_STATED_AGE_NEEDS = (
+    re.compile(r"i ?a?m\s"),  # "i am", "im", "i m", "iam", then a space
+    re.compile(r"\d\s*y"),  # "13 yo", "13y/o", "13yrs", "13 years old"
+    re.compile(r"\d\s?/?\s?[fm]"),  # "13f", "14 / male"
+    re.compile(r"[fm]\s?/?\s?\d"),  # "f14", "m/15"
+    re.compile(r"(?:turned|turning|turn|be)\s+\d"),
+    re.compile(r"age"),
+    None,  # anchored at the start: the engine tries one position only
+)
 # The subject nearest before the number decides whose age it is.
 _SUBJECT = re.compile(
     r"\b(?:(?P<self>i|im|i am|me|my age|myself)|"
@@ -605,7 +650,9 @@ def extract_stated_ages(text: str) -> list[int]:
     if not _ANY_DIGIT.search(value):
         return []  # number words are digits by now: no digit, no age
     found: dict[int, int] = {}
-    for index, regex in enumerate(_STATED_AGE_RES):
+    for index, (regex, needs) in enumerate(zip(_STATED_AGE_RES, _STATED_AGE_NEEDS)):
+        if needs is not None and needs.search(value) is None:
+            continue
         for match in regex.finditer(value):
             age = int(match.group(1))
             if not 5 <= age <= 99:
@@ -638,18 +685,33 @@ ASKS_AGE_PATTERN = "(?:" + "|".join(ASKS_AGE_ALTERNATIVES) + ")"
 _ASKS_AGE_RE = re.compile(ASKS_AGE_PATTERN)
 
 
-# Every match of ASKS_AGE_PATTERN contains one of these substrings, or "you" and
-# one of the others (the "are you 13?", "what grade are you in" phrasings).
-_ASKS_AGE_NEEDS = ("old", "age", "asl", "born")
-_ASKS_AGE_NEEDS_WITH_YOU = ("young", "are", "what", "?")
+# The alternatives in groups, each with words one of which every match of the
+# group contains: a group's regex runs only where one is in the text. Substring
+# tests are cheap and most messages pass none; the alternatives (a \b first) try
+# every position of the text.
+_ASKS_AGE_GROUPS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("old", "young"), (0, 1)),
+    (("age",), (2, 3, 4, 5, 7)),
+    (("asl",), (6,)),
+    (("are",), (8, 11)),
+    (("?",), (9,)),
+    (("what",), (10,)),
+    (("born",), (12, 13)),
+)
+_ASKS_AGE_GATED = tuple(
+    (needed, re.compile("|".join(ASKS_AGE_ALTERNATIVES[i] for i in members)))
+    for needed, members in _ASKS_AGE_GROUPS
+)
 
 
 def asks_age(text: str) -> bool:
     """Whether the message asks the other person's age ("how old r u", "asl",
     "are you 13?"), as opposed to stating one's own."""
     value = normalize(text).text
-    if not any(needed in value for needed in _ASKS_AGE_NEEDS) and not (
-        "you" in value and any(needed in value for needed in _ASKS_AGE_NEEDS_WITH_YOU)
-    ):
-        return False  # the one big regex is slow on plain chat; most messages skip it
-    return _ASKS_AGE_RE.search(value) is not None
+    for needed, regex in _ASKS_AGE_GATED:
+        for word in needed:
+            if word in value:
+                if regex.search(value) is not None:
+                    return True
+                break  # the group's regex has run
+    return False

@@ -634,6 +634,15 @@ def _distinct_tokens(norm: Normalized) -> frozenset[str]:
     return norm.words.union(_NON_ASCII.findall(norm.text))
 
 
+def _has_number(norm: Normalized) -> bool:
+    """Whether `_DIGIT_START` matches: in ASCII text, whether a word starts with a digit,
+    that is whether the smallest does (digits sort before letters), cheaper than the
+    regex, which tries every position of the text."""
+    if norm.text.isascii():
+        return min(norm.words, default="a") < "a"
+    return _DIGIT_START.search(norm.text) is not None
+
+
 class PatternScorer:
     """Scores message text with the pattern table (a `MessageScorer`).
 
@@ -692,7 +701,7 @@ class PatternScorer:
         """The message keys that some pattern uses (per-token results are cached,
         as chat reuses the same words)."""
         keys = frozenset(itertools.chain.from_iterable(map(self._token_keys, _distinct_tokens(norm))))
-        if _DIGIT_START.search(norm.text):
+        if _has_number(norm):
             keys |= _DIGIT_KEYS
         return keys
 
