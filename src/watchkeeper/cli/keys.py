@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Column, Table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from watchkeeper.storage.keys import CreatedKey
 
 app = typer.Typer(help="Manage API keys (stored hashed; a token is shown once).",
                   no_args_is_help=True)
@@ -29,6 +35,28 @@ def open_database(database_url: str | None, config: Path | None):  # type: ignor
     return engine, make_sessionmaker(engine)
 
 
+def _make_key(database_url: str | None, config: Path | None,
+              make: Callable[[Session], CreatedKey], note: str = "") -> None:
+    """Store the key `make` creates (committed), then print it and its token, once;
+    a refused request (unknown key, bad scopes) exits with status 2."""
+    from watchkeeper.storage.keys import NoSuchKey
+
+    engine, sessions = open_database(database_url, config)
+    try:
+        with sessions() as session:
+            created = make(session)
+            session.commit()
+    except (NoSuchKey, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        engine.dispose()
+    console.print(f"key id:  {created.id}\ntenant:  {created.tenant_id}\n"
+                  f"scopes:  {','.join(sorted(created.scopes))}{note}")
+    console.print("token (shown once, store it now):", style="bold")
+    typer.echo(created.token)
+
+
 @app.command("create")
 def create(
     tenant: Annotated[str, typer.Option("--tenant", help="Tenant id (a platform).")],
@@ -41,20 +69,8 @@ def create(
     """Create a key. The token is printed once; only its hash is stored."""
     from watchkeeper.storage.keys import create_key
 
-    engine, sessions = open_database(database_url, config)
-    try:
-        with sessions() as session:
-            created = create_key(session, tenant, scope, label=label, rate_limit_per_second=rate_limit)
-            session.commit()
-    except ValueError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    finally:
-        engine.dispose()
-    console.print(f"key id:  {created.id}\ntenant:  {created.tenant_id}\n"
-                  f"scopes:  {','.join(sorted(created.scopes))}")
-    console.print("token (shown once, store it now):", style="bold")
-    typer.echo(created.token)
+    _make_key(database_url, config, lambda session: create_key(
+        session, tenant, scope, label=label, rate_limit_per_second=rate_limit))
 
 
 @app.command("list")
@@ -108,19 +124,8 @@ def rotate(
 ) -> None:
     """Replace a live key: a new key with the same tenant, scopes, label and rate limit,
     and the old one revoked (both at once). The new token is printed once."""
-    from watchkeeper.storage.keys import NoSuchKey, rotate_key
+    from watchkeeper.storage.keys import rotate_key
 
-    engine, sessions = open_database(database_url, config)
-    try:
-        with sessions() as session:
-            created = rotate_key(session, key_id)
-            session.commit()
-    except (NoSuchKey, ValueError) as exc:  # ValueError: the old key's scopes are no longer valid
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    finally:
-        engine.dispose()
-    console.print(f"key id:  {created.id}\ntenant:  {created.tenant_id}\n"
-                  f"scopes:  {','.join(sorted(created.scopes))}\nreplaces: {key_id} (now revoked)")
-    console.print("token (shown once, store it now):", style="bold")
-    typer.echo(created.token)
+    # A ValueError here: the old key's scopes are no longer valid.
+    _make_key(database_url, config, lambda session: rotate_key(session, key_id),
+              note=f"\nreplaces: {key_id} (now revoked)")
