@@ -237,7 +237,7 @@ class ConversationTracker:
         addresses_relation: bool,
         involves_parents: bool,
         asks_who: bool,
-        speaks_as_family: bool = False,
+        speaks_as_family: bool,
     ) -> None:
         others = recipients or [p for p in self.participants if p != sender]
         for other in others:
