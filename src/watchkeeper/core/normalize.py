@@ -521,7 +521,7 @@ _LEET_CHANGE_POSSIBLE = re.compile(
     rf"|[a-z][03@$](?![a-z0-9{_LEET_CHARS}])"
     rf"|(?<![a-z0-9{_LEET_CHARS}])[0$][a-z]"
 )
-_ALL_WORDS_MAP_RE = re.compile(r"\b(?:" + "|".join(sorted(_WORD_MAP_KEYS, key=len, reverse=True)) + r")\b")
+_ALL_WORDS_MAP_RE = _word_map_regex(_WORD_MAP_KEYS)  # every slang word (prefilter=False)
 
 
 def _folds_to_itself(text: str) -> bool:
