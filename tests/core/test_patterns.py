@@ -17,6 +17,8 @@ WEAK = 0.3  # a look-alike may fire at most this strongly
 
 POSITIVES: dict[Category, list[str]] = {
     C.AGE_PROBING: [
+        'how tall are you? and how old, the agencies always ask',
+        'cool cool. and how old?',
         "hey how old r u?",
         "so what grade are you in",
         "asl?",
@@ -25,6 +27,7 @@ POSITIVES: dict[Category, list[str]] = {
         "are u even a teen yet lol",
     ],
     C.PERSONAL_INFO: [
+        'alone?',
         "what school do u go to?",
         "whats ur address, i wanna send u something",
         "r u home alone rn?",
@@ -34,6 +37,7 @@ POSITIVES: dict[Category, list[str]] = {
         "whats ur real name tho",
     ],
     C.SECRECY: [
+        'lets video call later, just us',
         "tell ur parents its a summer camp so they dont worry",
         "this stays between us ok? dont tell ur mom",
         "keep our chats a secret",
@@ -44,6 +48,10 @@ POSITIVES: dict[Category, list[str]] = {
         "it is better that you do not discuss the details with your social worker",
     ],
     C.ISOLATION: [
+        "he's just trying to control u",
+        'she only wants to keep tabs on u, thats not love',
+        'u dont need to bother ur parents with it',
+        'parents always say no to good things',
         "they prefer you dont contact your family too often in the first months",
         "ur parents dont understand u like i do",
         "ur friends are fake, u dont need them",
@@ -68,6 +76,9 @@ POSITIVES: dict[Category, list[str]] = {
         "hi gorgeous",
     ],
     C.GIFTS: [
+        'want builder rank? i only give it to the good ones',
+        "i'll make u a mod on my server",
+        'its free if u help me with something',
         "i'll buy u a new phone",
         "want free robux? i can send u 1000",
         "i can send u money for ur bus",
@@ -109,6 +120,8 @@ POSITIVES: dict[Category, list[str]] = {
         "can u sneak out?",
     ],
     C.RELOCATION: [
+        'honestly u can stay at mine. spare room, no rules',
+        'we got a spare bed',
         "we send the ticket, just get on the bus friday",
         "just run away with me, we'll start a new life",
         "leave ur phone at home so they cant track u",
@@ -166,12 +179,14 @@ POSITIVES: dict[Category, list[str]] = {
 
 NEGATIVES: dict[Category, list[str]] = {
     C.AGE_PROBING: [
+        'and how old is your brother now?',
         "how old is ur brother turning? getting candles",
         "how old were you when you got your first phone?",
         "the house is 80 years old",
         "age is just a number lol",
     ],
     C.PERSONAL_INFO: [
+        'going to the cinema alone?',
         "im home alone tonight, pizza and movies",
         "ur not alone, we all love u",
         "can u send me ur address for the secret santa",
@@ -180,6 +195,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "is mom home? i need to ask her about sunday lunch",  # family ask for "mom", not "your mom"
     ],
     C.SECRECY: [
+        'its just us at the party tonight, bring snacks',
         "tell him its just a game lol",
         "mum he said it was our secret",  # a disclosure, reported speech
         "tell them it is a bit late, we will come tomorrow",
@@ -192,6 +208,9 @@ NEGATIVES: dict[Category, list[str]] = {
         "please do not discuss the salary offer with other candidates",
     ],
     C.ISOLATION: [
+        'my mum is so controlling about screen time lol',
+        'please ask your parents to sign the form',
+        'the controls on this game are impossible to control',
         "dont call your mum too often from camp, she said it makes you homesick lol",
         "my parents dont understand me lol",
         "ur not alone, talk to ur mom about it",
@@ -210,6 +229,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "hey can u cover my shift, cutie pie is sick",
     ],
     C.GIFTS: [
+        'gg, thanks for making me mod!',
         "thanks for the gift card aunt mel",
         "won 1000 vbucks in the tournament lol",
         "i dont want robux from u",
@@ -247,6 +267,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "ur mum doesnt need to stay for the whole practice, pickup is at 5",
     ],
     C.RELOCATION: [
+        'gran has the spare room ready for your visit, ask mum which weekend suits',
         "we send the tickets to your email after you book",
         "i wanna run away to hawaii lol this weather",
         "my brother is moving out to his own apartment",
