@@ -3983,6 +3983,283 @@ d i need a night in alone to recharge, rain check?
 """)
 
 
+# ====================== fifth round: early-stage signs, with matched look-alikes
+# The quiet first moves that came one message too late in alerts: painting the
+# adults around a young person as controlling, keeping parents out of decisions,
+# a bed with "no rules", favours attached to gifts and ranks, too-good offers,
+# indirect age questions, routine and supervision probing, small secrets, and
+# despair met with an offer. Each positive block is followed by everyday messages
+# that share its surface words (game controls, helplines, family holidays with
+# the parents, public clan promotions, named recruiters, teachers, surprises).
+pos("isolation", """
+s he's just trying to control u, thats what dads like him do
+s she only wants to keep u locked up till ur 30, thats not love thats control
+s thats not normal tbh. they're suffocating u and u cant even see it anymore
+s u dont need their permission for everything, ur not a little kid
+s no need to bother ur parents with it, its ur call not theirs
+s parents always say no to good things. decide for urself first, tell them after
+s ur mum doesnt have to know every detail of ur life, ur allowed stuff thats just urs ##secrecy
+g ur stepdad takes ur controller every night? mate thats a power trip not parenting
+g why does ur mom get to pick who u play with?? thats literally ur business
+s ngl ur aunt treating u like a prisoner isnt "looking out for u" whatever she says
+s every time u talk abt ur dad he sounds like a prison guard lol. u deserve to breathe
+d ur brother reads ur texts?? hes not protecting u hes controlling u. talk to me instead, he doesnt need to see
+s easier to just do it and say sorry later than ask, they'll only make it a drama
+s ur teachers n ur parents are all on the same side, keeping u in line. u see it right?
+g wouldnt even ask ur folks tbh, they'd overreact and kill it like every time
+s honestly the way ur gran checks everything u do, thats not care, thats a leash
+""")
+
+neg("isolation", """
+g the controls on this game are so clunky, who put sprint on L3
+g pro tip: go into settings and remap the controls, default layout is awful
+s counsellor: does anyone try to control who you talk to or what you wear? you can tell me, this is a safe space
+s helpline: do you ever feel someone is stopping you from seeing your friends or family? we're here to listen
+s mum's so controlling about screen time lol she put a timer on the wifi 😭
+s dad made me ask permission for a haircut lmaooo the man lives in 1985
+s please ask your parents to sign the consent form and bring it back by thursday - mr hollis
+s before u pay the trip deposit chat it through with ur parents, it's due friday - form tutor
+s nan says i'm suffocating the basil with too much water 💀
+s she's not controlling, she's stressed about ur exams. talk to her after tea yeah?
+g parental controls kicked in again, 1 hour left, gg to my evening
+s assembly today was on controlling relationships, some of the signs were proper eye opening
+d my ex used to go through my phone, so glad i'm out of that
+s mum locked the biscuit tin again, we live in a dictatorship fr
+s careers adviser: it's your decision in the end, but talk options through with your family first
+s u dont have to tell mum every detail of the date lol but DO tell her where ur going
+""")
+
+pos("relocation", """
+s there's a spare bed at ours, no curfew, come whenever
+s i'll cover the train, just pack a bag and tell me which one ur on ##gifts
+s my place has no rules, u can stay as long as u want
+g theres a sofa bed in my gaming room, u could basically move in and never log off
+s if home is doing ur head in, my flat's got a free room and nobody tells u when to be in
+s coach fare's going into ur account tonight, come up friday and tell them ur at a mate's ##gifts,secrecy
+d u should come live with me in the city, ur old enough to decide, i'll sort the ticket ##gifts
+s our house is chill, no bedtime no chores no one checking up. just come
+s sick of ur mums rules? my doors open 24/7, bring a bag
+s i can grab u at the end of ur road sunday night and u stay at mine for a bit ##meeting
+g bro u could literally live at mine, nobody's ever home, we'd stream all day
+s the room upstairs is empty, its urs for free. u dont need to ask anyone ##isolation
+d ur 17, thats basically grown. move in with me, i'll pay for the van
+s i'll pay the uber to mine, stay the whole week, school wont even notice ##gifts
+s the 6:40 from ur town is already paid for, ur bed here's made up ##gifts
+""")
+
+neg("relocation", """
+s ask ur mum which weekend suits, gran has the spare room ready
+s auntie says u can come for half term, she's already rung ur dad about the trains
+s sleepover at ours friday? my mum's texted urs, bring ur pillow
+s room to rent in shared house, working professionals only, £550 pcm incl bills, viewings sat
+s roommate wanted: 2br apt near campus, $700/mo, lease signed w the landlord, 21+ only
+g team bus for regionals leaves the club at 7, coach has booked seats, parents sign the consent slip
+s grandad's paying the train for the holidays, ur mum's got the tickets on her phone
+s ur cousin's staying with us for the summer, her mum and i sorted it on the phone last night
+s no curfew in uni halls lol but the fire alarm goes off at 3am every week
+s parents: the residential has lights out at 10 and phones handed in at 9, kit list attached
+s our exchange partner arrives tuesday, she'll have the spare room, please sign the host family form
+s uncle's paying for the ferry so we can all see nan in cork, mam's organising it
+s airbnb for the hen do is booked, 3 nights, everyone send me 120 by friday pls
+s mum can i stay at jess's saturday? her mum says its fine and she'll drop me home sunday morning
+d my sister and her husband want to come up for a weekend, we'll put them in the spare room
+""")
+
+pos("gifts", """
+g ur admin now 👑 only the special ones get it, dont go telling the others ##flattery,secrecy
+g gave u mod on my server, nobody else ur age has it. u owe me one tho
+g free skin if u do one thing for me first, i'll explain later
+g i'll chuck u 2000 vbucks, all u gotta do is a little favour when i ask
+s topped up ur phone for u, our secret ok, ur dad doesnt need to know ##secrecy
+g made u officer over ppl whove been here for years. u know why? bc ur different ##flattery
+s got u the trainers u wanted, only rule is u cant say who they came from ##secrecy
+g robux incoming. next time i ask for something dont say no ok
+s i'll sort ur bus pass every month, just always answer when i message, thats all i ask
+g u can have my rare pet but only if u join my private server tonight, just us ##platform_switch
+s the concert ticket's paid, if anyone asks say u saved up for it ##secrecy
+d i put 30 on ur phone, think of it as a thank u in advance for the favour i'll ask
+s i'll cover ur school trip money so u can go, ur mum doesnt need to hear about it ##secrecy
+g u want the season pass? sure, but u gotta be online whenever i say, deal?
+s new headphones, phone case, whatever u want. just remember who looks after u
+""")
+
+neg("gifts", """
+g congrats to mira, 3 years in the clan, promoted to officer today! everyone drop a gg in #general 🎉
+g announcement: new mods were chosen by the community vote, welcome sam and ollie
+s bought the dragon skin for ur birthday love, it's on the xbox. happy 11th! mum x
+s happy bday!! we all chipped in for the hoodie u wanted, see u at lunch 🎁
+g tournament results: 1st place gets 5000 vbucks each, the organisers send prizes within 7 days
+g its ur birthday so the skin's on me, already in ur locker, happy 14th mate
+s dad: put a tenner on ur phone so u can ring me when practice ends
+s grandma sent u a voucher, give her a call to say thank u pls
+g server rule: staff will never hand out admin or mod in dms. if someone offers, report them
+s everyone in year 9 who finished the reading challenge got a book voucher lol
+g clan leader: promotions go up in #announcements every sunday, based on activity, not dms
+s my uncle paid my bus pass this term cos mum's short, legend
+d he surprised me with flowers after my exam 🥹
+g won the raffle at the lan!! free headset
+s whole class is getting miss a leaving present, sign the card by friday
+""")
+
+pos("exploitative_offer", """
+s URGENT hiring: hostess work in dubai, 4k a month tax free, no experience, flights and flat paid, only 2 places left ##relocation
+s hi dear, saw ur profile, u would be perfect nanny for a family in london, 600 a week cash, we arrange visa ##relocation,document_control
+d promo girls needed for events in marbella, accommodation sorted, daily cash, starting this weekend, u in? ##relocation
+s dancer job abroad, no training needed, we handle all the travel, message me before the spots go ##relocation
+s easy work hosting guests at a private club, 300 a night, u dont need a cv, just look nice
+s modelling contract in seoul, agency pays flights + housing, tax free. reply fast, casting closes tmrw ##relocation
+g wanna get paid to play? our streaming house pays 2k a month tax free, we fly u out, no experience needed ##relocation
+s cruise staff wanted, 3500 usd monthly, all expenses covered, send a copy of ur passport and a photo ##document_control,image_request
+d u seem so bored in that town lol. i have a job for u in the city, big money, no interview, no questions
+s bar work in greece this summer, 150 a day cash in hand, flight paid, just say yes by friday ##relocation
+s my friend runs a talent agency, they dont care about experience, they sign girls ur age all the time
+s paid hostess training in milan, no fee, free room, 3 spots left for girls 17 to 20 ##relocation
+s oi u want easy cash? hand out flyers for my mates club, 200 a night, nobody needs to know ##secrecy
+d nanny job for a rich family abroad, 2500 euro, u live with them, leave in 2 weeks, i just need ur passport details ##relocation,document_control
+s social media assistant wanted, 18-22, work from home, 1000/week, no skills needed, dm for details
+""")
+
+neg("exploitative_offer", """
+d hi priya, i recruit for northgate logistics. we have a graduate analyst role in leeds: phone screen, then an on-site interview, then a written contract. want the job description?
+s careers adviser: your work experience at the vets is confirmed, mon-fri 9 till 3, your form tutor has the details
+s the corner shop on the high st wants saturday staff 16+, ask for linda, trial shift first
+s summer jobs at the garden centre for 16-18s, a parent signs the form, apply in store
+s travel agent: 7 nights in crete, half board, £689pp incl flights from gatwick, atol protected. want me to hold it?
+d hi sam, i'm hiring for a junior dev role at brightwave (link is on our careers page). next step is a 30 min call with the hiring manager
+s school careers day: the navy, the nhs and three local firms are coming, sign up for slots in the library
+s offer letter came!! 37 hrs a week, 24k, 25 days holiday, start in sept
+s the ice cream van needs weekend help, my mate did it last summer, ask the owner at the park
+s au pair through an accredited agency: video interviews with the family, contract sent first, u keep ur own documents
+g esports academy scholarship is open, apply on the college website, interview in person with a parent
+s got a season job at the ski resort through their website, going through the contract with dad tonight
+s careers adviser said always look the company up and never pay a fee to get a job
+d i help run events for a local charity, it's volunteering, orientation at the community hall on thursday
+s hi it's sandra from the bakery, can u do a paid trial saturday 8-12? bring ur ni number
+""")
+
+pos("age_probing", """
+s what year r u in? u mentioned exams
+s and how old, roughly? just so i know
+s u still in school or finished?
+s when's ur next bday then, what'll u be
+g which year r u at school, 7 or 8? ur voice kinda gives it away lol
+s r u doing gcses yet or is that next year
+d ur profile says 19 but u keep mentioning ur form tutor. what age r u honestly
+s u old enough to get the bus into town on ur own?
+g roughly what age r u turning this yr
+s so how many years have u got left at school
+d do u still need a note from ur mum for trips lol how old r u
+s is it junior cert for u this year or leaving cert
+s u seem youngish, r u in sixth form or below that?
+""")
+
+neg("age_probing", """
+s teacher: for the trip insurance i need everyone's date of birth on the slip, hand it in tomorrow
+s @claire is lily in year 6 with ours? how old is she now, 10? sorting the party bags
+s receptionist: can i take the patient's date of birth please, then the doctor will call you in
+s we're both in year 10 now, gcses are gonna end us
+s my brother's in 5th grade and already has more homework than me lol
+s dentist reminder: treatment is free for under 18s, please bring proof of age
+s what did u get on the maths mock? i got a 6
+s how old is ur nan? mine's 90 next week, big party
+g what rank r u? im gold 2 and stuck there lol
+s sixth form open evening thursday, year 11s and their parents welcome
+s under 16s on the ski trip need a parent to sign the medical form - trip leader
+s what year did u leave school? trying to work out if we overlapped
+s my cousin turns 18 next week, what do i even get her
+""")
+
+pos("personal_info", """
+s does ur mum check ur phone or nah
+s how far r u from the station, like walking distance?
+s what time do ur parents get back on fridays
+s do u walk home alone or with mates
+g whos usually in when u get home from school
+s does anyone look at who u message or is it just u
+s which way do u go home, through the park or along the main road?
+d is it just u and ur dad? what time does he leave for work
+s do ur parents have ur location on? like life360 or whatever
+g how long do u get before ur mum comes up to check on u
+s so which nights are ur parents both out
+s do u go straight home after school or hang about somewhere first
+s whos picking u up after netball, or do u get the bus back
+""")
+
+neg("personal_info", """
+s i'll pick u up at 4:15 by the side gate, text me if netball runs over - mum
+s club app: parents please update emergency contacts for all u14 players before saturday's away game
+s wanna walk home together? i'll wait by the lockers
+s dad's on lates this week so nan's collecting u from school
+s meet at the station at 6? we'll walk to the gig together, safer in a group
+s coach: pickup times for the tournament are on the team page, parents please confirm by friday
+s anyone going home the canal way? dont fancy walking it on my own in the dark
+s share ur location on the night out pls, just so i know ur ok - mum
+s office: please let us know if someone different is collecting your child today
+s what time r ur parents back? we need to ask them about the camping trip together
+s my mum checks my phone sometimes, she's so nosy lol
+s how far is the leisure centre from the station? sorting the route for swimming
+g brb mums home, gotta help carry the shopping in
+""")
+
+pos("secrecy", """
+s don't mention it to ur dad, he'll only say i'm spoiling u ##gifts
+s this stays between us ok? i mean it
+s just us two, no one else has to know
+g if ur mum asks where the skins came from just say a giveaway ##gifts
+s dont bring it up at dinner, they'd make it weird
+s our chats are our thing, not something for ur mates to hear about
+s ur aunt doesnt need to know i message u, she'd twist it
+d i'd rather no one knew we talk, not even ur sister, for now
+s if ur dad finds the present just tell him u bought it with birthday money ##gifts
+s lets not tell anyone about saturday, it'll be our little thing ##meeting
+g no need to tell ur parents i'm older, they dont get online friends ##age_deception
+s do me a favour n clear this convo when ur done, ur brothers nosy
+s keep the phone i gave u switched off when ur at home ##gifts
+""")
+
+neg("secrecy", """
+s SURPRISE PARTY for dad's 50th, not a word to him!! 🎉
+s secret santa names are out, dont tell anyone who u got
+s hid ur present under my bed so mum doesnt find it lol
+s don't tell mum i broke the vase lol, gluing it back together rn
+s we're doing mum a birthday breakfast, keep it quiet till sunday
+s nobody say anything to mr p about the leaving card, he thinks it's a normal friday
+s gran's 80th is a surprise, the cousins are flying in, keep it hush
+s i know who got the lead in the play but i'm sworn to secrecy till the list goes up
+s shhh i got tickets for mum and dad's anniversary, dont let it slip
+g dont post the clan's tourney strat in public chat pls
+s safeguarding lesson: a safe secret is a surprise that gets shared soon, an unsafe one makes u feel worried
+s keep the puppy a secret till christmas morning, the kids are gonna lose it
+d don't tell ur mates i cried at the end of the film 😂
+""")
+
+pos("vulnerability_exploitation", """
+s ur mum kicked off again? honestly i'm the only one who gets u. come to mine, i'll sort everything ##relocation,isolation
+s lonely again tonight? u dont need anyone else, i'll always be here. i can send u money for food if they wont ##gifts
+s u said nobody would miss u. i would. let me take u away from it all, just say when ##relocation
+g everyone had a go at u today huh. stick with me, i'll look after u, no one else has to know ##secrecy
+d new city, no friends, skint... i can fix all of that, u just have to trust me and nobody else ##isolation
+s after the row with ur dad u need someone on ur side. thats me, always. i'll get u a phone he cant take ##gifts,isolation
+s feeling worthless? not to me. i'm the only one who sees it. come meet me and i'll cheer u up ##meeting
+s ur parents split and no ones asked how u are? i will, every day. just dont tell them about me ##secrecy
+g got no one to talk to at home? thats ok, ur my priority now, i'll buy u whatever u need ##gifts
+d u said u cant face going home. theres a place for u with me, no questions, just dont tell ur family ##relocation,secrecy
+""")
+
+neg("vulnerability_exploitation", """
+s sorry u and ur mum had a row, thats rough. want to talk it through or do u want distraction memes
+s helpline volunteer: it sounds like things at home are really hard right now. would you like to tell me what happened today?
+s i know it's been lonely since the move, wanna come to my dance class on tuesdays? everyone's lovely
+s school counsellor: i'm glad you told me. let's think together about which adult at home you could talk to
+g rough day? hop in vc whenever, we'll just play chill, no pressure
+s ur not worthless, u matter loads to us. please tell ur mum how bad it's got, i'll sit with u while u do
+d breakups are brutal, give yourself time, your friends will look after you
+s its ok to cry about the divorce, my dad moved out too and it did get easier
+s i'm always here for u, but i think ms khan could help more than me, want me to come with u?
+s text shout on 85258 if tonight gets too much, they're really kind. and call me after
+""")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
