@@ -1,5 +1,6 @@
-"""Web app fixtures: one app per test session on SQLite, a fresh pair of tenants
-(with an admin, a moderator and seeded alerts) for every test."""
+"""Web app fixtures: one app per test session on SQLite (and one on PostgreSQL for
+the tests that ask for it), a fresh pair of tenants (with an admin, a moderator and
+seeded alerts) for every test."""
 
 from __future__ import annotations
 
@@ -45,8 +46,7 @@ class Site:
     anonymous: TestClient
 
 
-@pytest.fixture
-def site(web: WebApp) -> Site:
+def make_site(web: WebApp) -> Site:
     suffix = uuid.uuid4().hex[:8]
     tenant, other = f"t-{suffix}", f"o-{suffix}"
     web.seed(tenant, other)
@@ -56,6 +56,11 @@ def site(web: WebApp) -> Site:
     web.add_user(f"adm-{suffix}-other", "admin", other)
     return Site(web, tenant, other, admin_name, moderator_name, web.login(admin_name),
                 web.login(moderator_name), web.client())
+
+
+@pytest.fixture
+def site(web: WebApp) -> Site:
+    return make_site(web)
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +86,12 @@ def postgres_web() -> Iterator[WebApp]:
     finally:
         admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         admin.close()
+
+
+@pytest.fixture
+def postgres_site(postgres_web: WebApp) -> Site:
+    """`site` on PostgreSQL, for the tests that need its row locks."""
+    return make_site(postgres_web)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,16 +4,24 @@ role, and signed-in clients."""
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
 from service.support import Service, grooming, message
 
 from watchkeeper.storage.web_models import WebUser
+from watchkeeper.web import actions, cases
 from watchkeeper.web.security import add_user
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+SEEN_STATUS = re.compile(r'name="seen_status" value="([^"]*)"')
+ALERTS_FIELD = re.compile(r'name="alerts" value="([^"]*)"')
 PASSWORD = "correct horse battery staple"
 
 
@@ -93,3 +101,47 @@ def post_form(client: TestClient, page_path: str, action: str, data: dict[str, A
     """Submit a form the way a browser does: read the token from the page first."""
     token = csrf_of(client.get(page_path))
     return client.post(action, data={"csrf_token": token, **(data or {})}, **kwargs)
+
+
+def case_form(client: TestClient, case: int) -> dict[str, str]:
+    """The hidden fields of the case page's decision form: its CSRF token and the status shown."""
+    page = client.get(f"/cases/{case}")
+    seen = SEEN_STATUS.search(page.text)
+    assert seen, f"no seen_status in the decision form of case {case}"
+    return {"csrf_token": csrf_of(page), "seen_status": seen.group(1)}
+
+
+def suspect_form(client: TestClient, suspect: str = "adult") -> tuple[str, str, str]:
+    """The form on the suspect's queue page: its action, the alert ids it lists and its CSRF token."""
+    page = client.get("/queue", params={"suspect": suspect})
+    action = re.search(r'action="(/suspects/[^"]+)"', page.text)
+    ids = ALERTS_FIELD.search(page.text)
+    assert action and ids, "no decision form for the suspect"
+    return action.group(1), ids.group(1), csrf_of(page)
+
+
+def at_once(*posts: Callable[[], Response]) -> list[Response]:
+    """Send decision forms from parallel threads so that their decisions overlap: each
+    request, once it has read its alerts, waits until all have read theirs, and recording
+    a decision is slowed down, so the first to decide is still at it when the others try."""
+    everyone_read = threading.Barrier(len(posts), timeout=20)
+
+    def then_wait(read: Callable[..., Any]) -> Callable[..., Any]:
+        def reading(*args: Any, **kwargs: Any) -> Any:
+            result = read(*args, **kwargs)
+            everyone_read.wait()
+            return result
+        return reading
+
+    record = actions.record_decision
+
+    def slow_record(*args: Any, **kwargs: Any) -> int:
+        time.sleep(0.3)
+        return record(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cases, "tenant_alert", then_wait(cases.tenant_alert))  # the case's form
+        patch.setattr(cases, "suspect_alerts", then_wait(cases.suspect_alerts))  # the suspect's
+        patch.setattr(actions, "record_decision", slow_record)
+        with ThreadPoolExecutor(len(posts)) as pool:
+            return list(pool.map(lambda post: post(), posts))

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 import orjson
+import pytest
+from fastapi.testclient import TestClient
+from httpx import Response
 from sqlalchemy import select
 from service.support import grooming
 from web.conftest import Site
-from web.support import csrf_of, post_form
+from web.support import ALERTS_FIELD, at_once, case_form, post_form, suspect_form
 
 from watchkeeper.api.feedback import iter_feedback
 from watchkeeper.storage.models import Alert, Decision, OutboxMessage, WebhookEndpoint
 from watchkeeper.storage.web_models import AuditEntry, CaseNote
+from watchkeeper.web import actions, cases
 
 
 def alert_id(site: Site, subject: str) -> int:
@@ -276,19 +282,6 @@ def test_note_text_is_escaped(site: Site) -> None:
 
 # ---- one decision for a suspect's alerts ---------------------------------------------------
 
-ALERTS_FIELD = re.compile(r'name="alerts" value="([^"]*)"')
-
-
-def suspect_form(client, suspect: str = "adult") -> tuple[str, str, str]:
-    """The form on the suspect's queue page: its action, the alert ids it lists and its CSRF token."""
-    page = client.get("/queue", params={"suspect": suspect}).text
-    action = re.search(r'action="(/suspects/[^"]+)"', page)
-    ids = ALERTS_FIELD.search(page)
-    assert action and ids, "no decision form for the suspect"
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    return action.group(1), ids.group(1), token
-
-
 def by_another(site: Site, conversation: str, sender: str) -> int:
     """A grooming conversation by `sender` in the site's tenant: its alert's id."""
     site.web.ingest(site.tenant, [{**m, "sender": sender} for m in grooming(conversation)])
@@ -435,6 +428,132 @@ def test_case_view_links_to_deciding_the_suspects_alerts_together(site: Site) ->
     post_form(site.moderator, "/queue", f"/cases/{c2}/decision", {"decision": "confirm"})
     assert "about adult at once" not in site.moderator.get(f"/cases/{c1}").text  # no other open one
     assert link.format("1 open alert") in site.moderator.get(f"/cases/{c2}").text
+
+
+# ---- decisions that meet: all or nothing, one decision per alert -------------------------
+
+
+def decide_case(client: TestClient, case: int, decision: str = "confirm") -> Callable[[], Response]:
+    """Posting the case page's decision form as loaded now (with the status it shows)."""
+    fields = case_form(client, case)
+    reason = "" if decision != "dismiss" else "known cousin"
+    return lambda: client.post(f"/cases/{case}/decision",
+                               data={**fields, "decision": decision, "reason": reason})
+
+
+def decide_suspect(client: TestClient, decision: str = "escalate") -> Callable[[], Response]:
+    """Posting the suspect's form (adult: c1 and c2) as loaded now."""
+    action, ids, token = suspect_form(client)
+    return lambda: client.post(action, data={"csrf_token": token, "alerts": ids, "decision": decision})
+
+
+def decisions_of(site: Site, alert: int) -> list[str]:
+    with site.web.sessions() as session:
+        return list(session.scalars(select(Decision.decision).where(Decision.alert_id == alert)))
+
+
+def hooks_about(site: Site, alert: int) -> list[dict]:
+    return [h for h in outbox(site, "alert.updated") if h["data"]["alert"]["id"] == alert]
+
+
+def test_suspect_decision_is_all_or_nothing(site: Site) -> None:
+    register_hook(site, "alert.updated")
+    by_another(site, "c3", "adult")
+    action, ids, token = suspect_form(site.moderator)
+    assert len(ids.split(",")) == 3
+    record, calls = actions.record_decision, []
+
+    def fails_second(*args: Any, **kwargs: Any) -> int:
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("lost the database")
+        return record(*args, **kwargs)
+
+    data = {"csrf_token": token, "alerts": ids, "decision": "dismiss", "reason": "spam bot"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actions, "record_decision", fails_second)
+        assert site.moderator.post(action, data=data).status_code == 500
+    assert len(calls) == 2  # the first alert's decision was made, then rolled back
+    assert set(statuses(site).values()) == {"open"} and decisions_in(site, site.tenant) == 0
+    assert audit(site, "case.decision") == [] and outbox(site, "alert.updated") == []
+    with site.web.sessions() as session:
+        assert list(iter_feedback(session, site.tenant)) == []
+    # Nothing was left locked or half-done: the same form then decides all three.
+    response = site.moderator.post(action, data=data)
+    assert response.headers["location"].endswith("&decided=3&left=0")
+    assert len(outbox(site, "alert.updated")) == 3
+
+
+def test_case_decided_after_its_page_was_loaded_is_not_decided_twice(site: Site) -> None:
+    register_hook(site, "alert.updated")
+    c1 = alert_id(site, "c1")
+    late = decide_case(site.moderator, c1, "dismiss")
+    decide_case(site.admin, c1, "confirm")()
+    response = late()
+    assert response.headers["location"] == f"/cases/{c1}?done=decided-elsewhere#actions"
+    assert "someone else decided this alert" in site.moderator.get(response.headers["location"]).text
+    assert decisions_of(site, c1) == ["confirm"] and len(hooks_about(site, c1)) == 1
+    assert [e.detail for e in audit(site, "case.decision")] == ["confirm"]
+    forged = site.moderator.post(f"/cases/{c1}/decision", data={
+        **case_form(site.moderator, c1), "seen_status": "closed", "decision": "dismiss", "reason": "x"})
+    assert forged.status_code == 400 and "reload the case" in forged.text
+    # Having seen the decision (the page now shows "confirmed"), one may decide again.
+    assert decide_case(site.moderator, c1, "dismiss")().headers["location"].endswith("done=decided#actions")
+    assert decisions_of(site, c1) == ["confirm", "dismiss"]
+
+
+@pytest.mark.parametrize("route", ["case", "suspect"])
+def test_alert_decided_while_the_form_is_handled_is_not_decided_again(site: Site, route: str) -> None:
+    """Someone decides c1 (through the API) after the route has read it, before it decides it."""
+    register_hook(site, "alert.updated")
+    c1, c2 = alert_id(site, "c1"), alert_id(site, "c2")
+    post = decide_case(site.moderator, c1) if route == "case" else decide_suspect(site.moderator)
+    reviewer = site.web.service.key(site.tenant, "review")
+
+    def then_decided_elsewhere(read: Callable[..., Any]) -> Callable[..., Any]:
+        def reading(*args: Any, **kwargs: Any) -> Any:
+            result = read(*args, **kwargs)
+            site.web.service.client.post(f"/v1/alerts/{c1}/decision", headers=reviewer,
+                                         json={"decision": "dismiss", "note": "known cousin"})
+            return result
+        return reading
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cases, "tenant_alert", then_decided_elsewhere(cases.tenant_alert))
+        patch.setattr(cases, "suspect_alerts", then_decided_elsewhere(cases.suspect_alerts))
+        response = post()
+    assert decisions_of(site, c1) == ["dismiss"] and len(hooks_about(site, c1)) == 1
+    assert str(c1) not in [e.target_id for e in audit(site, "case.decision")]
+    if route == "case":
+        assert response.headers["location"] == f"/cases/{c1}?done=decided-elsewhere#actions"
+    else:
+        assert response.headers["location"].endswith("&decided=1&left=1")
+        assert decisions_of(site, c2) == ["escalate"] and len(hooks_about(site, c2)) == 1
+
+
+@pytest.mark.parametrize("backend", ["site", pytest.param("postgres_site", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize("rival", ["case", "suspect"])
+def test_simultaneous_decisions_of_one_alert_store_one(request: pytest.FixtureRequest, backend: str,
+                                                       rival: str) -> None:
+    """A moderator confirms c1 on its case page while an admin decides it too, on the case
+    page (dismiss) or with the suspect's form (escalate, c1 and c2): one of them wins."""
+    site: Site = request.getfixturevalue(backend)
+    register_hook(site, "alert.updated")
+    c1, c2 = alert_id(site, "c1"), alert_id(site, "c2")
+    posts = (decide_case(site.moderator, c1, "confirm"),
+             decide_case(site.admin, c1, "dismiss") if rival == "case" else decide_suspect(site.admin))
+    mine, theirs = (r.headers["location"] for r in at_once(*posts))
+    [winner] = decisions_of(site, c1)
+    [hook] = hooks_about(site, c1)
+    assert hook["data"]["decision"]["decision"] == winner
+    assert [e.target_id for e in audit(site, "case.decision")].count(str(c1)) == 1
+    won = winner == "confirm"
+    assert mine.endswith("done=decided#actions" if won else "done=decided-elsewhere#actions")
+    if rival == "case":
+        assert theirs.endswith("done=decided-elsewhere#actions" if won else "done=decided#actions")
+    else:
+        assert theirs.endswith("&decided=1&left=1" if won else "&decided=2&left=0")
+        assert decisions_of(site, c2) == ["escalate"]
 
 
 # ---- audit log page ----------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """What a moderator can do about a case, through the service's own mechanisms:
-decisions go through the API's decision handler (same rows, same
+decisions are stored by the API's decision code (same rows, same
 `alert.updated` webhook, same training feedback); suspension requests and
 safety messages are signed webhooks from the service's outbox."""
 
@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Request
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from watchkeeper.actions import webhooks
 from watchkeeper.actions.safety import safety_message
-from watchkeeper.api.routers.alerts import alert_out, decide
+from watchkeeper.api.routers import alerts
 from watchkeeper.api.schemas import DecisionIn
 from watchkeeper.storage.db import utcnow
 from watchkeeper.storage.keys import Principal
@@ -25,18 +26,35 @@ MAX_NOTE = 4000
 
 
 def _principal(viewer: Viewer) -> Principal:
-    """The moderator, as the API's decision handler expects its caller."""
+    """The moderator, as the API's decision code expects its caller."""
     return Principal(tenant_id=viewer.tenant_id, key_id=viewer.decided_by,
                      scopes=frozenset({"read", "review"}))
 
 
-def record_decision(request: Request, db: Session, viewer: Viewer, alert: Alert,
-                    decision: str, note: str) -> None:
-    """Store the decision and queue `alert.updated`; commits (with anything already in `db`)."""
-    decide(request, _principal(viewer), db, alert.id, DecisionIn(decision=decision, note=note))
+def lock_alert(db: Session, alert: Alert) -> None:
+    """Re-read `alert` and keep other decisions off it until `db`'s transaction ends,
+    so the status read here is still its status when this transaction commits."""
+    if db.get_bind().dialect.name == "sqlite":
+        # No row locks, but one writer at a time; pysqlite only begins a transaction at
+        # its first write, so the re-read alone could be stale by the time we write. A
+        # write that changes nothing takes the write lock (waiting for a concurrent
+        # decision to commit) before the re-read.
+        db.execute(update(Alert).where(Alert.id == alert.id).values(status=Alert.status)
+                   .execution_options(synchronize_session=False))
+    db.refresh(alert, with_for_update=True)  # SELECT ... FOR UPDATE on PostgreSQL
 
 
-def _wake(request: Request, queued: int) -> None:
+def record_decision(db: Session, viewer: Viewer, alert: Alert, decision: str, note: str) -> int:
+    """Store the decision and queue `alert.updated` in `db`'s transaction, as the API's
+    decision route does; the caller commits, then calls `wake_worker`. Returns the
+    deliveries queued."""
+    _, queued = alerts.record_decision(db, _principal(viewer), alert,
+                                       DecisionIn(decision=decision, note=note))
+    return queued
+
+
+def wake_worker(request: Request, queued: int) -> None:
+    """After the commit: have the delivery worker send what was queued now, not at its next poll."""
     worker = getattr(request.app.state, "worker", None)
     if queued and worker is not None:
         worker.wake()
@@ -46,13 +64,14 @@ def request_suspension(request: Request, db: Session, viewer: Viewer, alert: Ale
                        account: str, reason: str) -> int:
     """Ask the platform (its `account.flagged` webhook) to suspend `account`; returns deliveries queued."""
     payload: dict[str, Any] = {
-        "alert": {**alert_out(alert).model_dump(mode="json"), "reason": "suspension_requested"},
+        "alert": {**alerts.alert_out(alert).model_dump(mode="json"),
+                  "reason": "suspension_requested"},
         "action": {"type": "suspend", "account": account, "reason": reason,
                    "requested_by": viewer.decided_by, "requested_at": utcnow().isoformat()},
     }
     queued = webhooks.enqueue(db.connection(), viewer.tenant_id, "account.flagged", payload)
     db.commit()
-    _wake(request, queued)
+    wake_worker(request, queued)
     return queued
 
 
@@ -65,7 +84,7 @@ def send_safety_message(request: Request, db: Session, viewer: Viewer, alert: Al
                "requested_by": viewer.decided_by, "alert_id": alert.id}
     queued = webhooks.enqueue(db.connection(), viewer.tenant_id, "safety_message", payload)
     db.commit()
-    _wake(request, queued)
+    wake_worker(request, queued)
     return queued
 
 

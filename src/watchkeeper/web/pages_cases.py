@@ -16,7 +16,7 @@ from watchkeeper.actions.safety import available_locales, available_regions, loa
 from watchkeeper.api.deps import get_db
 from watchkeeper.api.routers.alerts import DECISION_STATUS
 from watchkeeper.core.signals import explain_context
-from watchkeeper.storage.models import Alert, Tenant
+from watchkeeper.storage.models import ALERT_STATUSES, Alert, Tenant
 from watchkeeper.web import actions, audit, cases
 from watchkeeper.web.auth import NotFound, checked_form, client_address, require_user
 from watchkeeper.web.security import Viewer
@@ -31,6 +31,9 @@ Suspect = Annotated[str, Path(min_length=1, max_length=200)]  # as the API's acc
 
 NOTICES = {
     "decided": "Decision saved.",
+    "decided-elsewhere": "Your decision was not saved: someone else decided this alert after you "
+                         "opened it. Its history below has their decision; decide again if you "
+                         "still disagree.",
     "note": "Note added.",
     "suspend-sent": "Suspension request queued for the platform's webhook.",
     "suspend-none": "No account.flagged webhook is registered, so nothing was sent to the platform. "
@@ -134,21 +137,39 @@ def _decision_fields(form: FormData) -> tuple[str, str, str | None]:
 
 
 def _decide(request: Request, db: Session, viewer: Viewer, alert: Alert, choice: str, reason: str,
-            context: str = "") -> None:
-    """One alert's decision and its audit entry: the single-case and the suspect's form share it."""
+            seen: str, context: str = "") -> int | None:
+    """Decide one alert if its status is still `seen`, the one the moderator was shown:
+    the single-case and the suspect's form share it.
+
+    The alert stays locked until the caller commits, so two simultaneous decisions are
+    never both written. The decision, its audit entry and its webhook are added to `db`'s
+    transaction: the caller commits, then wakes the worker with the deliveries returned.
+    None: someone else decided the alert first, and nothing was added.
+    """
+    actions.lock_alert(db, alert)
+    if alert.status != seen:
+        return None
     detail = f"{choice}{context}" + (f": {reason}" if reason else "")
     audit.record(db, viewer, "case.decision", target_type="alert", target_id=alert.id,
                  detail=detail, ip=client_address(request))
-    actions.record_decision(request, db, viewer, alert, choice, reason)  # commits both
+    return actions.record_decision(db, viewer, alert, choice, reason)
 
 
 @router.post("/cases/{alert_id}/decision")
 def decision(request: Request, db: DB, viewer: User, form: Form, alert_id: AlertId) -> Response:
     alert = _alert_or_404(db, viewer, alert_id)
     choice, reason, wrong = _decision_fields(form)
-    if wrong:
-        return _problem(request, alert, wrong)
-    _decide(request, db, viewer, alert, choice, reason)
+    # The status the case page showed (a re-decision of an escalated alert is normal); a
+    # post without it, not from our form, decides whatever the status is now.
+    seen = str(form.get("seen_status") or alert.status)
+    if wrong or seen not in ALERT_STATUSES:
+        return _problem(request, alert, wrong or "This form is out of date: reload the case.")
+    queued = _decide(request, db, viewer, alert, choice, reason, seen)
+    if queued is None:
+        db.rollback()  # releases the lock; nothing was written
+        return _back(alert, "decided-elsewhere")
+    db.commit()
+    actions.wake_worker(request, queued)
     return _back(alert, "decided")
 
 
@@ -169,6 +190,7 @@ def suspect_decision(request: Request, db: DB, viewer: User, form: Form, suspect
 
     Only the listed ids are decided, so an alert raised after the page was loaded is
     never decided unseen; those decided meanwhile (by someone else) are left as they are.
+    All are decided in one transaction: every listed open alert, or (on a failure) none.
     """
     back = "/queue?" + urlencode({"status": "open", "suspect": suspect})
     choice, reason, wrong = _decision_fields(form)
@@ -182,15 +204,17 @@ def suspect_decision(request: Request, db: DB, viewer: User, form: Form, suspect
     if strangers:
         listed = ", ".join(f"#{i}" for i in strangers)
         return _refuse(request, f"Not alerts about {suspect} (nothing was decided): {listed}.", back)
-    decided = 0
-    for alert in alerts:
-        if alert.status != "open":  # decided since the page was shown: left as decided
-            continue
-        _decide(request, db, viewer, alert, choice, reason,
-                context=f" (one of {len(ids)} alerts about {suspect} decided together)")
-        decided += 1
-    return redirect(back + "&" + urlencode({"done": choice, "decided": decided,
-                                             "left": len(alerts) - decided}))
+    context = f" (one of {len(ids)} alerts about {suspect} decided together)"
+    # The form lists open alerts; one decided since the page was shown is left as decided.
+    # One transaction: if any decision fails, none of them is stored or sent. Alerts are
+    # locked in id order (suspect_alerts'), so two such decisions cannot deadlock.
+    queued = [_decide(request, db, viewer, alert, choice, reason, seen="open", context=context)
+              for alert in alerts]
+    db.commit()
+    decided = [count for count in queued if count is not None]
+    actions.wake_worker(request, sum(decided))
+    return redirect(back + "&" + urlencode({"done": choice, "decided": len(decided),
+                                             "left": len(alerts) - len(decided)}))
 
 
 def _suspect_decision_notice(params: Mapping[str, str]) -> str | None:

@@ -99,15 +99,12 @@ def get_alert(
     return alert_out(tenant_alert(session, principal.tenant_id, alert_id))
 
 
-@router.post("/v1/alerts/{alert_id}/decision", response_model=DecisionOut, responses=NOT_FOUND)
-def decide(
-    request: Request,
-    principal: Annotated[Principal, Depends(require("review"))],
-    session: Annotated[Session, Depends(get_db)],
-    alert_id: Annotated[int, Path(ge=1, le=2**62)],
-    body: DecisionIn,
-) -> DecisionOut:
-    alert = tenant_alert(session, principal.tenant_id, alert_id)
+def record_decision(
+    session: Session, principal: Principal, alert: Alert, body: DecisionIn
+) -> tuple[Decision, int]:
+    """Store a decision on `alert` and queue its `alert.updated` webhook in the session's
+    transaction. The caller commits, then wakes the delivery worker; a rollback leaves
+    neither the decision nor its webhook. Returns the decision and the deliveries queued."""
     now = utcnow()
     decision = Decision(
         tenant_id=principal.tenant_id, alert_id=alert.id, decision=body.decision, note=body.note,
@@ -122,6 +119,19 @@ def decide(
                                "decision": {"decision": body.decision, "note": body.note,
                                             "decided_by": principal.key_id}}
     queued = webhooks.enqueue(session.connection(), principal.tenant_id, "alert.updated", payload)
+    return decision, queued
+
+
+@router.post("/v1/alerts/{alert_id}/decision", response_model=DecisionOut, responses=NOT_FOUND)
+def decide(
+    request: Request,
+    principal: Annotated[Principal, Depends(require("review"))],
+    session: Annotated[Session, Depends(get_db)],
+    alert_id: Annotated[int, Path(ge=1, le=2**62)],
+    body: DecisionIn,
+) -> DecisionOut:
+    alert = tenant_alert(session, principal.tenant_id, alert_id)
+    decision, queued = record_decision(session, principal, alert, body)
     session.commit()
     if queued and request.app.state.worker is not None:
         request.app.state.worker.wake()
