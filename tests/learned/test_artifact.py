@@ -94,3 +94,14 @@ def test_training_needs_both_classes(tiny_corpus: Path):
     positives = [e for e in read_message_examples(tiny_corpus) if e.harmful]
     with pytest.raises(TrainingDataError):
         train_model(positives, CONFIG)
+
+
+def test_the_shipped_model_was_built_from_the_shipped_corpus():
+    """`watchkeeper train` records the SHA-256 of every file it read: a changed training
+    corpus without a rebuilt model would score dev and eval with a stale model."""
+    from watchkeeper.learned import DEFAULT_ARTIFACT_DIR
+
+    train = Path(__file__).resolve().parents[2] / "data" / "train"
+    recorded = json.loads((DEFAULT_ARTIFACT_DIR / MANIFEST).read_text())["training"]["files"]
+    assert recorded == {name: sha256_file(train / name) for name in recorded}
+    assert set(recorded) == {"messages.jsonl", "events.jsonl", "labels.jsonl"}
