@@ -86,6 +86,9 @@ POSITIVES: dict[Category, list[str]] = {
         "i sent u a gift card, check ur inbox",
     ],
     C.EXPLOITATIVE_OFFER: [
+        'we have work for u in a hotel abroad, 1900 euro a month, room and food included',
+        'promo girls wanted, 300 a night, no experience needed',
+        'salary 2800 monthly tax free, we cover ur flights',
         "i can get u a modelling job in the city, flights paid",
         "easy money, no experience needed",
         "job abroad, housing included, just say yes",
@@ -235,6 +238,9 @@ NEGATIVES: dict[Category, list[str]] = {
         "i dont want robux from u",
     ],
     C.EXPLOITATIVE_OFFER: [
+        'the cafe job is 9 an hour, no experience needed, ask ur mum to sign the form',
+        'pocket money 280/month, the family pays the flight, please read the contract with your mum',
+        'thanks for applying! its 11.50 an hour, interview on monday',
         "i got a job at the movie theater lol",
         "headline: teen lured with fake modelling job, police warn parents",
         "my company is relocating me to berlin",

@@ -78,6 +78,12 @@ VOCAB: dict[str, str] = {
     r"clips?|nudes?|p1c|shots?)",
     "send": r"(?:send|snd|sned|share|dm|text|show|post|give|drop|mail|snap)",
     "give": r"(?:buy|get|send|give|gift|pay for|cover|order|grab|treat|sort|hook)",
+    # A wage by the month, week, night or day (an hourly one: see "hourly_wage").
+    "wage": r"(?:\d[\d,.]*k? ?(?:euros?|eur|usd|dollars|pounds|gbp|francs|chf)? ?(?:netto |net |gross |cash )?(?:(?:a|per|an) ?)?(?:month|mo|week|wk|night|day)\b|\d[\d,.]*k? ?(?:euros?|eur|usd|dollars|pounds|gbp|francs|chf)? ?(?:netto |net |gross )?(?:monthly|weekly|daily)\b|(?:salary|wage|pay) (?:is |of )?\d[\d,.]*k?)",
+    "hourly_wage": r"\d[\d,.]* ?(?:euros?|eur|usd|dollars|pounds|gbp|francs|chf)? ?(?:(?:a|per|an) ?)?(?:hour|hr)\b",
+    # What a real employer does not offer a stranger unasked: no tax, travel and a room paid, abroad.
+    "perk": r"(?:tax free|(?:flights?|housing|accommodation|room|rent|apartment|flat|visa|travel|bus|ticket|food)(?: and (?:\w+ )?\w+)? (?:is |are )?(?:paid|included|covered|provided|free)\b|(?:pays?|covers?) (?:for )?(?:your |the )?(?:flights?|bus|travel|visa|ticket|room)\b|abroad|overseas)",
+    "no_experience": r"no (?:experience|english|papers|documents|qualifications|cv)(?: (?:or|and) (?:experience|english|papers|cv))?\b",
     "money": r"(?:money|cash|\$+\d*|\d+ ?(?:dollars|bucks|quid|euros|k|robux|vbucks|v ?bucks|diamonds|gems|coins)|robux|v ?bucks|v ?bux|"
     r"vbucks|diamonds|gems|coins|credits|skins?|nitro|gift ?cards?|gift ?codes?|"
     r"steam (?:card|code)|psn card|battle ?pass|premium|bitcoin|crypto)",
@@ -232,6 +238,10 @@ RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in [
     (C.EXPLOITATIVE_OFFER, "easy_money", 0.5, r"(?:easy|quick|fast|real|serious|daily) (?:money|cash)|(?:good|great|big) (?:money|pay|tips)|pays (?:well|great|cash|really well|\$?\d+k?)\b|make (?:\$+\d*|money|thousands|bank|so much money|more than|a lot of money)|(?:make|making|earn|earning) money (?:online|from home)|earn (?:thousands|real money|\$?\d+|money|a lot)|\$?\d+ (?:an|a|per) (?:hour|night|weekend)\b|(?<!\bi\s)(?<!\bwe\s)(?:pays?|paid|salary|earn|make|wage|income)\W+(?:\w+\W+){0,2}?\$?\d{3,}k? (?:(?:usd|eur|euro|euros|dollars|pounds|gbp) )?(?:a|per|each|every) (?:week|month|day)\b|tax ?free|cash in hand|no experience (?:needed|required|necessary)|no questions asked|cash only|sugar daddy|keep (?:older )?(?:guys|men) company|chatting with (?:men|guys|older)|(?:club|spa|bar|agency) (?:needs|looking for|wants) (?:new )?girls|(?:make|earn) money from home on cam|\$+ this summer|(?:get|got|getting) paid to|more than minimum wage|never have to worry about money"),
     (C.EXPLOITATIVE_OFFER, "travel", 0.55, r"(?:flights?|travel|visa|everything|all expenses|housing|accommodation|hotel|rent|room|flat|apartment|room and food|food|tickets?) (?:paid|covered|included|provided)|(?:pay|pays|cover|covers|will pay|will cover|take care of) (?:for )?(?:your |the )?(?:flights?|travel|visa|the cost|all costs)|fly you out|free (?:housing|apartment|room|accommodation|flat|flights?)|all expenses|(?:a |theres a )?(?:room|flat|apartment) waiting for you|no rent|housing included|ill take care of everything"),
     # A contract the worker cannot read, signed on arrival: deceptive recruitment.
+    # Too good to be true: a wage named together with what a real employer does not offer
+    # a stranger (tax free, travel and a room paid), or a weekly or monthly one with no
+    # experience or papers needed (a local job's hourly rate with none is ordinary).
+    (C.EXPLOITATIVE_OFFER, "too_good", 0.75, r"(?:<wage>|<hourly_wage>).{0,80}?<perk>|<perk>.{0,80}?(?:<wage>|<hourly_wage>)|<wage>.{0,80}?<no_experience>|<no_experience>.{0,80}?<wage>"),
     (C.EXPLOITATIVE_OFFER, "unread_contract", 0.6, r"contract (?:\w+ ){0,6}?(?:in|written in) (?:dutch|german|arabic|italian|hungarian|polish|chinese|russian|turkish|greek|czech|romanian|japanese|korean|thai|the local language|their language|another language)|(?:just|simply) sign the contract|sign (?:it |the contract )?without reading|(?:dont|do not|no need to) (?:read|overthink) (?:it|the contract)"),
 
     # --- requests for pictures, video or a private live stream
@@ -357,7 +367,10 @@ CONTEXTS: tuple[Context, ...] = (
     # Handles swapped among classmates, gamers and family.
     Context((C.PLATFORM_SWITCH,), r"class|homeroom|school|group project|project|realm|minecraft|match|gg|duo|party invite|trade|stream|same name|same as my|lost (?:your|my) number|new phone|lost my contacts|mom only lets|green bubbles|thumbs|typing|barely check|rarely open|keeps crashing|group chat is dying|making plans|follow (?:each other|you back)|in my profile|on my profile|raid|squad|clan|guild|team|ranked|lobby|tournament|scrim|trio|counsel+or|in our club|jk", 0.5, "", ("add", "ask_handle", "offer_handle", "move")),
     # Job talk among adults, family and school.
-    Context((C.EXPLOITATIVE_OFFER,), r"(?:my|our|your) (?:company|employer|boss|job|aunt|uncle|mom|dad|cousin)|apply|application|interview|resume|\bcv\b|linkedin|hiring|internship|tutoring|babysitting|part time at|the library|community center|school play|auditions|relocating me|parents (?:know|said|agreed|will)|your (?:mom|dad|parents) (?:said|knows|can come|is coming|agreed)", 0.5),
+    Context((C.EXPLOITATIVE_OFFER,), r"(?:my|our|your) (?:company|employer|boss|job|aunt|uncle|mom|dad|cousin)|apply|application|interview|resume|\bcv\b|linkedin|hiring|internship|tutoring|babysitting|part time at|the library|community center|school play|auditions|relocating me|parents (?:know|said|agreed|will)|your (?:mom|dad|parents) (?:said|knows|can come|is coming|agreed)", 0.5, "",
+            ("easy_money", "job", "modelling", "paid_travel_job", "travel", "unread_contract")),
+    # ... but a parent brought in is: an au pair family asking the mother to read the contract.
+    Context((C.EXPLOITATIVE_OFFER,), r"(?:with|to|and|ask) your (?:mom|mum|dad|parents|family)\b|your (?:mom|mum|dad|parents) (?:said|knows|can|is coming|agreed|will)", 0.3, "", ("too_good",)),
     # Pictures of things, not of the person; check-ins; screens shared for help.
     Context((C.IMAGE_REQUEST,), r"tarea|deberes|ejercicio|dever de casa|licao|exercicio|devoirs|exercice|hausaufgaben|aufgabe|(?:foto|photo|bild) (?:del|de la|do|da|du|de la|vom|von der)", 0.0),
     Context((C.IMAGE_REQUEST,), r"(?:<pic>|screenshot|scan|copy) (?:of|from) (?:the|a|an|this|that|those|these|my|his|her|our|their|grandmas)|(?:<pic>|screenshot|scan|copy) (?:of|from) your (?!<selfobj>\b)[a-z]+|(?:<pic>|selfie) from (?!your (?:bed|room))|(?:the|those|these) (?:<pic>) from|(?:upload|submit) (?:a )?(?:photo|pic)|portal|screenshot your score|(?:new|ur|your) puppy|when you (?:land|get (?:to|there|home)|arrive)|so i know (?:youre|your|you are) safe|(?:send|show) (?:me )?(?:pics?|photos?|a pic|a photo) (?:of )?(?:your|ur|the) (?:id|passport|form|license)|(?:fix|help (?:you|u) (?:with|fix)) the (?:bug|error|code|problem)|clutch|insane play|family chat|spirit day|halloween|costume|haircut|report card", 0.0),
