@@ -126,13 +126,15 @@ class Rule:
 class Context:
     """When `pattern` is in the message, multiply the strength of signals of
     `categories` (all message categories if empty) by `factor` (0 cancels);
-    `details` limits it to some sub-kinds; `detail` renames the sub-kind."""
+    `details` limits it to some sub-kinds, `spares` leaves some out; `detail`
+    renames the sub-kind."""
 
     categories: tuple[Category, ...]
     pattern: str
     factor: float
     detail: str = ""
     details: tuple[str, ...] = ()
+    spares: tuple[str, ...] = ()
 
 
 # ---- the table ------------------------------------------------------------------
@@ -367,8 +369,8 @@ CONTEXTS: tuple[Context, ...] = (
     # Handles swapped among classmates, gamers and family.
     Context((C.PLATFORM_SWITCH,), r"class|homeroom|school|group project|project|realm|minecraft|match|gg|duo|party invite|trade|stream|same name|same as my|lost (?:your|my) number|new phone|lost my contacts|mom only lets|green bubbles|thumbs|typing|barely check|rarely open|keeps crashing|group chat is dying|making plans|follow (?:each other|you back)|in my profile|on my profile|raid|squad|clan|guild|team|ranked|lobby|tournament|scrim|trio|counsel+or|in our club|jk", 0.5, "", ("add", "ask_handle", "offer_handle", "move")),
     # Job talk among adults, family and school.
-    Context((C.EXPLOITATIVE_OFFER,), r"(?:my|our|your) (?:company|employer|boss|job|aunt|uncle|mom|dad|cousin)|apply|application|interview|resume|\bcv\b|linkedin|hiring|internship|tutoring|babysitting|part time at|the library|community center|school play|auditions|relocating me|parents (?:know|said|agreed|will)|your (?:mom|dad|parents) (?:said|knows|can come|is coming|agreed)", 0.5, "",
-            ("easy_money", "job", "modelling", "paid_travel_job", "travel", "unread_contract")),
+    Context((C.EXPLOITATIVE_OFFER,), r"(?:my|our|your) (?:company|employer|boss|job|aunt|uncle|mom|dad|cousin)|apply|application|interview|resume|\bcv\b|linkedin|hiring|internship|tutoring|babysitting|part time at|the library|community center|school play|auditions|relocating me|parents (?:know|said|agreed|will)|your (?:mom|dad|parents) (?:said|knows|can come|is coming|agreed)", 0.5,
+            spares=("too_good",)),
     # ... but a parent brought in is: an au pair family asking the mother to read the contract.
     Context((C.EXPLOITATIVE_OFFER,), r"(?:with|to|and|ask) your (?:mom|mum|dad|parents|family)\b|your (?:mom|mum|dad|parents) (?:said|knows|can|is coming|agreed|will)", 0.3, "", ("too_good",)),
     # Pictures of things, not of the person; check-ins; screens shared for help.
@@ -792,7 +794,8 @@ class PatternScorer:
             strength, detail = rule.strength, rule.detail
             for ctx in adjustments:
                 c = ctx.context
-                if rule.category in ctx.categories and (not c.details or rule.detail in c.details):
+                if (rule.category in ctx.categories and (not c.details or rule.detail in c.details)
+                        and rule.detail not in c.spares):
                     strength *= c.factor
                     detail = c.detail or detail
             if strength <= 0.0:
