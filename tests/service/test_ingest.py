@@ -6,6 +6,8 @@ import json
 
 import orjson
 from service.support import Service, grooming, mass_outreach, message
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from watchkeeper.cli.main import app as cli
@@ -154,6 +156,27 @@ def test_alert_filters_and_cursor_pagination(service: Service, tenant: str) -> N
     assert convs(platform="gaming", min_risk=0.9) == ["c4", "c3", "c2", "c1", "c0"]
     assert convs(platform="dating") == []
     assert convs(min_risk=1.0) == []
+
+
+def test_alert_rows_are_updated_in_subject_order(service: Service, tenant: str) -> None:
+    """One batch updating several alerts takes their rows in subject order, the order a
+    moderator's decision locks them in (web/cases.py), so the two cannot deadlock."""
+    h = service.key(tenant, "ingest")
+    order = ["c3", "c1", "c2"]
+    service.post_events(h, [m for c in order for m in grooming(c)])
+    updated: list[list[str]] = []
+
+    def capture(conn, cursor, statement: str, parameters, context, executemany: bool) -> None:  # type: ignore[no-untyped-def]
+        if executemany and statement.startswith("UPDATE alerts SET risk"):
+            updated.append([row[-1] for row in parameters])
+
+    event.listen(Engine, "before_cursor_execute", capture)
+    try:
+        later = [message(f"{c}-late", "dont tell anyone ok", conversation=c, minute=30) for c in order]
+        assert service.post_events(h, later).status_code == 200
+    finally:
+        event.remove(Engine, "before_cursor_execute", capture)
+    assert updated == [["c1", "c2", "c3"]]
 
 
 def test_decisions_are_stored_and_exported(service: Service, tenant: str, tmp_path) -> None:

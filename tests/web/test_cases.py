@@ -351,6 +351,17 @@ def test_suspect_decision_leaves_decided_and_later_alerts_alone(site: Site) -> N
     assert suspect_form(site.moderator)[1] == str(alert_id(site, "c4"))
 
 
+def test_a_suspects_alerts_are_locked_in_the_order_ingest_updates_them(site: Site) -> None:
+    """By subject, as ingest's batch UPDATE takes conversation alerts, not by id: a decision
+    and an ingest batch never each hold one alert while waiting for the other's."""
+    b0 = by_another(site, "b0", "adult")  # raised after c1 and c2, but sorts before them
+    ids = [alert_id(site, "c2"), b0, alert_id(site, "c1")]
+    assert b0 == max(ids)
+    with site.web.sessions() as session:
+        alerts = cases.suspect_alerts(session, site.tenant, "adult", ids)
+    assert [a.subject for a in alerts] == ["b0", "c1", "c2"]
+
+
 def test_suspect_decision_rejects_alerts_not_about_the_suspect(site: Site) -> None:
     c1 = alert_id(site, "c1")
     c3 = by_another(site, "c3", "stranger")

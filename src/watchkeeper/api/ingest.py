@@ -544,7 +544,10 @@ class _Batch:
         if not updates:
             return
         # Every alerted conversation's alert row follows its live assessment: one
-        # executemany. Stage changes (rare) are notified on alert.updated.
+        # executemany. Stage changes (rare) are notified on alert.updated. Rows are
+        # updated in subject order, the order a moderator's decision locks them in
+        # (web/cases.py: suspect_alerts), so the two never wait on each other in a cycle.
+        updates.sort(key=lambda update: update[0])
         stored = self.runtime.alert_stages
         unknown = [c for c, _, _ in updates if c not in stored]
         if unknown:  # first sight since start: read the stored stages (and ids) once

@@ -207,7 +207,8 @@ def suspect_decision(request: Request, db: DB, viewer: User, form: Form, suspect
     context = f" (one of {len(ids)} alerts about {suspect} decided together)"
     # The form lists open alerts; one decided since the page was shown is left as decided.
     # One transaction: if any decision fails, none of them is stored or sent. Alerts are
-    # locked in id order (suspect_alerts'), so two such decisions cannot deadlock.
+    # locked in suspect_alerts' order (kind, subject), as ingest updates them, so neither
+    # another such decision nor an ingest batch can deadlock with this one.
     queued = [_decide(request, db, viewer, alert, choice, reason, seen="open", context=context)
               for alert in alerts]
     db.commit()
