@@ -113,10 +113,11 @@ def tenant_alert(db: Session, tenant: str, alert_id: int) -> Alert | None:
 def suspect_alerts(db: Session, tenant: str, suspect: str, ids: list[int]) -> list[Alert]:
     """Those of `ids` that are the tenant's alerts about `suspect` (the queue's suspect filter),
     by kind and subject: the order ingest updates conversation alerts in, so a decision that
-    locks them one by one and an ingest batch never deadlock."""
-    return list(db.scalars(select(Alert).where(
-        Alert.tenant_id == tenant, Alert.account == suspect, Alert.id.in_(ids)
-    ).order_by(Alert.kind, Alert.subject)))
+    locks them one by one and an ingest batch never deadlock. (Sorted here, as ingest sorts:
+    a database collation may order "B-2" and "b1" otherwise.)"""
+    alerts = db.scalars(select(Alert).where(
+        Alert.tenant_id == tenant, Alert.account == suspect, Alert.id.in_(ids)))
+    return sorted(alerts, key=lambda alert: (alert.kind, alert.subject))
 
 
 # ---- timeline ---------------------------------------------------------------------------
