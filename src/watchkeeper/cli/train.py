@@ -9,6 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from watchkeeper.learned.config import TrainConfig
+
+DEFAULTS = TrainConfig()
 console = Console(stderr=True)
 
 DEFAULT_MESSAGES = Path("data/train/messages.jsonl")
@@ -33,17 +36,15 @@ def train(
     embedder_path: Annotated[
         Optional[str], typer.Option(help="Static model folder or .onnx file (default: shipped)")
     ] = None,
-    # Unset options take TrainConfig's defaults (learned/training.py), the one place they live.
-    seed: Annotated[Optional[int], typer.Option(help="Seed of the cross-validation split")] = None,
-    folds: Annotated[
-        Optional[int], typer.Option(help="Cross-validation folds (calibration and model card)")
-    ] = None,
+    # Defaults are TrainConfig's (learned/config.py), the one place they live.
+    seed: Annotated[int, typer.Option(help="Seed of the cross-validation split")] = DEFAULTS.seed,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds (calibration and model card)")] = DEFAULTS.folds,
     threshold: Annotated[
-        Optional[float], typer.Option(help="Calibrated probability at which a signal is emitted")
-    ] = None,
+        float, typer.Option(help="Calibrated probability at which a signal is emitted")
+    ] = DEFAULTS.emit_threshold,
     feedback_weight: Annotated[
-        Optional[float], typer.Option(help="Sample weight of each moderator decision")
-    ] = None,
+        float, typer.Option(help="Sample weight of each moderator decision")
+    ] = DEFAULTS.feedback_weight,
 ) -> None:
     """Train the learned message scorer; writes weights, manifest (checksums) and model card.
 
@@ -53,7 +54,7 @@ def train(
 
         watchkeeper train --out src/watchkeeper/learned/artifacts/default
     """
-    from watchkeeper.learned.training import TrainConfig, TrainingDataError, train_from_paths
+    from watchkeeper.learned.training import TrainingDataError, train_from_paths
 
     message_files = list(messages) if messages else [DEFAULT_MESSAGES]
     pairs: list[tuple[Path, Path]] = []
@@ -67,10 +68,8 @@ def train(
     for path in [*message_files, *(p for pair in pairs for p in pair), *(feedback or [])]:
         if not path.is_file():
             raise typer.BadParameter(f"{path}: no such file")
-    chosen = {"seed": seed, "folds": folds, "emit_threshold": threshold, "feedback_weight": feedback_weight}
-    config = TrainConfig(
-        embedder=embedder, embedder_path=embedder_path, **{k: v for k, v in chosen.items() if v is not None}
-    )
+    config = TrainConfig(seed=seed, folds=folds, emit_threshold=threshold, feedback_weight=feedback_weight,
+                         embedder=embedder, embedder_path=embedder_path)
     try:
         with console.status("training (cross-validation, calibration, final fit)..."):
             folder, model = train_from_paths(message_files, pairs, list(feedback or []), out, config)

@@ -18,10 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from watchkeeper.learned.config import DEFAULT_BIGRAM_BUCKETS
 from watchkeeper.learned.embeddings import Embedder, StaticEmbedder, l2_normalise
-
-# Bigram ids are hashed into this many buckets after the unigram vocabulary.
-DEFAULT_BIGRAM_BUCKETS = 1 << 18
 _BIGRAM_MULTIPLIER = 1_000_003  # a prime, so (a, b) and (b, a) land apart
 
 

@@ -45,12 +45,8 @@ from watchkeeper.learned.embeddings import (
     StaticEmbedder,
     load_embedder,
 )
-from watchkeeper.learned.features import (
-    DEFAULT_BIGRAM_BUCKETS,
-    Featurizer,
-    LexicalSpace,
-    TokenBatch,
-)
+from watchkeeper.learned.config import TrainConfig
+from watchkeeper.learned.features import Featurizer, LexicalSpace, TokenBatch
 from watchkeeper.learned.linear import FittedLinear, sigmoid
 
 KINDS = ("positive", "hard_negative", "benign")
@@ -79,26 +75,6 @@ class TrainingExample:
     @property
     def harmful(self) -> bool:
         return bool(self.categories)
-
-
-@dataclass(frozen=True, slots=True)
-class TrainConfig:
-    seed: int = 0
-    folds: int = 5
-    gate_c: float = 16.0  # inverse L2 strength of the harmful gate
-    head_c: float = 16.0  # ... and of the category heads
-    embedding_weight: float = 1.0  # scale of the embedding block against the TF-IDF block
-    bigram_buckets: int = DEFAULT_BIGRAM_BUCKETS
-    # Calibrated probability at which a signal is emitted. Message-level macro F1
-    # peaks near 0.4, but the conversation model does better with the weaker signs
-    # too: out of fold on the training conversations, with session 9's trees, 0.25
-    # gives on-time recall 0.648 and latency-weighted F1 0.902 where 0.3 gave 0.631
-    # and 0.897, at the same false-alarm rate (`python -m watchkeeper.learned.conversation_fit`).
-    emit_threshold: float = 0.25
-    feedback_weight: float = 5.0  # sample weight of a moderator decision
-    embedder: str = "static"
-    embedder_path: str | None = None
-    max_iter: int = 3000
 
 
 # ---- reading data -----------------------------------------------------------------
