@@ -36,6 +36,14 @@ async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
+def wake_worker(request: Request, queued: int = 1) -> None:
+    """After a commit that queued webhook deliveries: have the delivery worker send them
+    now, not at its next poll (an app built without a worker has none to wake)."""
+    worker = getattr(request.app.state, "worker", None)
+    if queued and worker is not None:
+        worker.wake()
+
+
 @dataclass(frozen=True, slots=True)
 class Services:
     """The app's long-lived parts, as one dependency (each dependency costs per request)."""

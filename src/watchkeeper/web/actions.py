@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from watchkeeper.actions import webhooks
 from watchkeeper.actions.safety import safety_message
+from watchkeeper.api.deps import wake_worker
 from watchkeeper.api.routers import alerts
 from watchkeeper.api.schemas import DecisionIn
 from watchkeeper.storage.db import utcnow
@@ -46,18 +47,11 @@ def lock_alert(db: Session, alert: Alert) -> None:
 
 def record_decision(db: Session, viewer: Viewer, alert: Alert, decision: str, note: str) -> int:
     """Store the decision and queue `alert.updated` in `db`'s transaction, as the API's
-    decision route does; the caller commits, then calls `wake_worker`. Returns the
+    decision route does; the caller commits, then calls `api.deps.wake_worker`. Returns the
     deliveries queued."""
     _, queued = alerts.record_decision(db, _principal(viewer), alert,
                                        DecisionIn(decision=decision, note=note))
     return queued
-
-
-def wake_worker(request: Request, queued: int) -> None:
-    """After the commit: have the delivery worker send what was queued now, not at its next poll."""
-    worker = getattr(request.app.state, "worker", None)
-    if queued and worker is not None:
-        worker.wake()
 
 
 def request_suspension(request: Request, db: Session, viewer: Viewer, alert: Alert,

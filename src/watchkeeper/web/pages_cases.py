@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
-from watchkeeper.api.deps import get_db
+from watchkeeper.api.deps import get_db, wake_worker
 from watchkeeper.api.routers.alerts import DECISION_STATUS
 from watchkeeper.core.signals import explain_context
 from watchkeeper.storage.models import ALERT_STATUSES, Alert, Tenant
@@ -169,7 +169,7 @@ def decision(request: Request, db: DB, viewer: User, form: Form, alert_id: Alert
         db.rollback()  # releases the lock; nothing was written
         return _back(alert, "decided-elsewhere")
     db.commit()
-    actions.wake_worker(request, queued)
+    wake_worker(request, queued)
     return _back(alert, "decided")
 
 
@@ -213,7 +213,7 @@ def suspect_decision(request: Request, db: DB, viewer: User, form: Form, suspect
               for alert in alerts]
     db.commit()
     decided = [count for count in queued if count is not None]
-    actions.wake_worker(request, sum(decided))
+    wake_worker(request, sum(decided))
     return redirect(back + "&" + urlencode({"done": choice, "decided": len(decided),
                                              "left": len(alerts) - len(decided)}))
 

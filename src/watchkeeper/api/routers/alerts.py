@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from watchkeeper.actions import webhooks
-from watchkeeper.api.deps import get_db, require
+from watchkeeper.api.deps import get_db, require, wake_worker
 from watchkeeper.api.errors import ApiError
 from watchkeeper.api.schemas import AlertOut, AlertPage, DecisionIn, DecisionOut, ErrorResponse
 from watchkeeper.storage.db import utcnow
@@ -133,8 +133,7 @@ def decide(
     alert = tenant_alert(session, principal.tenant_id, alert_id)
     decision, queued = record_decision(session, principal, alert, body)
     session.commit()
-    if queued and request.app.state.worker is not None:
-        request.app.state.worker.wake()
+    wake_worker(request, queued)
     return DecisionOut(
         id=decision.id, alert_id=alert.id, decision=decision.decision, note=decision.note,
         decided_by=decision.decided_by, created_at=decision.created_at, status=alert.status,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from watchkeeper.actions.webhook_targets import TargetRejected
 from watchkeeper.actions.webhooks import new_secret
-from watchkeeper.api.deps import get_db, require
+from watchkeeper.api.deps import get_db, require, wake_worker
 from watchkeeper.api.errors import ApiError
 from watchkeeper.api.routers.alerts import decode_cursor, encode_cursor
 from watchkeeper.api.schemas import DeliveryOut, DeliveryPage, ErrorResponse, WebhookIn, WebhookOut
@@ -108,6 +108,5 @@ def retry_delivery(request: Request, principal: Admin, session: DB,
         raise ApiError(409, "conflict", f"delivery is {row.status}, not dead")
     row.status, row.attempts, row.next_attempt_at = "pending", 0, utcnow()
     session.commit()
-    if request.app.state.worker is not None:
-        request.app.state.worker.wake()
+    wake_worker(request)
     return _delivery(row)
