@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import orjson
+import pytest
 from service.support import Service, grooming, mass_outreach, message
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
+from watchkeeper.api.routers import alerts
 from watchkeeper.cli.main import app as cli
 from watchkeeper.events import MAX_TEXT_CHARS
 
@@ -215,6 +221,61 @@ def test_decision_body_is_validated(service: Service, tenant: str) -> None:
     assert bad.status_code == 422 and bad.json()["error"]["field"] == "body.decision"
     assert service.client.post("/v1/alerts/999999/decision", headers=h,
                                json={"decision": "confirm"}).status_code == 404
+
+
+def test_decision_with_a_stale_expected_status_writes_nothing(service: Service, tenant: str) -> None:
+    h = service.key(tenant, "ingest,read,review")
+    service.post_events(h, grooming())
+    alert_id = service.client.get("/v1/alerts", headers=h).json()["alerts"][0]["id"]
+    first = service.client.post(f"/v1/alerts/{alert_id}/decision", headers=h,
+                                json={"decision": "confirm", "expected_status": "open"})
+    assert first.status_code == 200 and first.json()["status"] == "confirmed"
+    stale = service.client.post(f"/v1/alerts/{alert_id}/decision", headers=h,
+                                json={"decision": "dismiss", "expected_status": "open"})
+    assert stale.status_code == 409
+    assert stale.json()["error"]["code"] == "status_changed" and stale.json()["status"] == "confirmed"
+    assert stale.json()["error"]["field"] == "body.expected_status"
+    assert service.client.get(f"/v1/alerts/{alert_id}", headers=h).json()["status"] == "confirmed"
+    records = service.client.get("/v1/feedback", headers=h).text.strip().split("\n")
+    assert [json.loads(r)["decision"] for r in records] == ["confirm"]
+    again = service.client.post(f"/v1/alerts/{alert_id}/decision", headers=h,
+                                json={"decision": "escalate", "expected_status": "confirmed"})
+    assert again.status_code == 200 and again.json()["status"] == "escalated"
+
+
+def test_simultaneous_api_decisions_expecting_open_store_one(service: Service, tenant: str) -> None:
+    """Two moderators' tools decide the same open alert at once, each expecting it open:
+    each request has read the alert before either writes, and the first is slowed while
+    it writes; the alert's lock makes the second see the first's decision."""
+    h = service.key(tenant, "ingest,read,review")
+    service.post_events(h, grooming())
+    alert_id = service.client.get("/v1/alerts", headers=h).json()["alerts"][0]["id"]
+    everyone_read = threading.Barrier(2, timeout=20)
+    read, record = alerts.tenant_alert, alerts.record_decision
+
+    def read_then_wait(*args: Any) -> Any:
+        alert = read(*args)
+        everyone_read.wait()
+        return alert
+
+    def slow_record(*args: Any) -> Any:
+        time.sleep(0.3)
+        return record(*args)
+
+    def decide(decision: str) -> Any:
+        return service.client.post(f"/v1/alerts/{alert_id}/decision", headers=h,
+                                   json={"decision": decision, "expected_status": "open"})
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(alerts, "tenant_alert", read_then_wait)
+        patch.setattr(alerts, "record_decision", slow_record)
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(decide, ["confirm", "dismiss"]))
+    assert sorted(a.status_code for a in answers) == [200, 409]
+    [won] = [a.json() for a in answers if a.status_code == 200]
+    records = service.client.get("/v1/feedback", headers=h).text.strip().split("\n")
+    assert [json.loads(r)["decision"] for r in records] == [won["decision"]]
+    assert service.client.get(f"/v1/alerts/{alert_id}", headers=h).json()["status"] == won["status"]
 
 
 def test_oversized_text_is_truncated_and_flagged(service: Service, tenant: str) -> None:

@@ -90,6 +90,11 @@ class DecisionIn(BaseModel):
 
     decision: Literal["confirm", "dismiss", "escalate"]
     note: str = Field(default="", max_length=4000)
+    expected_status: Literal["open", "confirmed", "dismissed", "escalated"] | None = Field(
+        default=None,
+        description="The status the moderator was shown. If the alert's status is another "
+        "by now (someone decided it meanwhile), nothing is written and the answer is 409.",
+    )
 
 
 class DecisionOut(BaseModel):

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from watchkeeper.actions import webhooks
@@ -30,19 +29,6 @@ def _principal(viewer: Viewer) -> Principal:
     """The moderator, as the API's decision code expects its caller."""
     return Principal(tenant_id=viewer.tenant_id, key_id=viewer.decided_by,
                      scopes=frozenset({"read", "review"}))
-
-
-def lock_alert(db: Session, alert: Alert) -> None:
-    """Re-read `alert` and keep other decisions off it until `db`'s transaction ends,
-    so the status read here is still its status when this transaction commits."""
-    if db.get_bind().dialect.name == "sqlite":
-        # No row locks, but one writer at a time; pysqlite only begins a transaction at
-        # its first write, so the re-read alone could be stale by the time we write. A
-        # write that changes nothing takes the write lock (waiting for a concurrent
-        # decision to commit) before the re-read.
-        db.execute(update(Alert).where(Alert.id == alert.id).values(status=Alert.status)
-                   .execution_options(synchronize_session=False))
-    db.refresh(alert, with_for_update=True)  # SELECT ... FOR UPDATE on PostgreSQL
 
 
 def record_decision(db: Session, viewer: Viewer, alert: Alert, decision: str, note: str) -> int:

@@ -6,7 +6,7 @@ import base64
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from watchkeeper.actions import webhooks
@@ -21,6 +21,7 @@ router = APIRouter(tags=["alerts"])
 
 DECISION_STATUS = {"confirm": "confirmed", "dismiss": "dismissed", "escalate": "escalated"}
 NOT_FOUND = {404: {"model": ErrorResponse}}
+DECISION_ERRORS = {**NOT_FOUND, 409: {"model": ErrorResponse}}
 
 
 def encode_cursor(value: int) -> str:
@@ -99,6 +100,19 @@ def get_alert(
     return alert_out(tenant_alert(session, principal.tenant_id, alert_id))
 
 
+def lock_alert(db: Session, alert: Alert) -> None:
+    """Re-read `alert` and keep other decisions off it until `db`'s transaction ends,
+    so the status read here is still its status when this transaction commits."""
+    if db.get_bind().dialect.name == "sqlite":
+        # No row locks, but one writer at a time; pysqlite only begins a transaction at
+        # its first write, so the re-read alone could be stale by the time we write. A
+        # write that changes nothing takes the write lock (waiting for a concurrent
+        # decision to commit) before the re-read.
+        db.execute(update(Alert).where(Alert.id == alert.id).values(status=Alert.status)
+                   .execution_options(synchronize_session=False))
+    db.refresh(alert, with_for_update=True)  # SELECT ... FOR UPDATE on PostgreSQL
+
+
 def record_decision(
     session: Session, principal: Principal, alert: Alert, body: DecisionIn
 ) -> tuple[Decision, int]:
@@ -122,7 +136,7 @@ def record_decision(
     return decision, queued
 
 
-@router.post("/v1/alerts/{alert_id}/decision", response_model=DecisionOut, responses=NOT_FOUND)
+@router.post("/v1/alerts/{alert_id}/decision", response_model=DecisionOut, responses=DECISION_ERRORS)
 def decide(
     request: Request,
     principal: Annotated[Principal, Depends(require("review"))],
@@ -131,6 +145,14 @@ def decide(
     body: DecisionIn,
 ) -> DecisionOut:
     alert = tenant_alert(session, principal.tenant_id, alert_id)
+    lock_alert(session, alert)
+    if body.expected_status is not None and alert.status != body.expected_status:
+        status = alert.status
+        session.rollback()  # releases the lock; nothing was written
+        raise ApiError(409, "status_changed",
+                       f"The alert is {status} now, not {body.expected_status}: someone else decided "
+                       "it meanwhile. Read it again before deciding.",
+                       field="body.expected_status", extra={"status": status})
     decision, queued = record_decision(session, principal, alert, body)
     session.commit()
     wake_worker(request, queued)
