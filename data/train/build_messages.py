@@ -4260,6 +4260,443 @@ s text shout on 85258 if tonight gets too much, they're really kind. and call me
 """)
 
 
+# ====================== sixth round (session 10): indirect and subtle early signs
+# Early, quiet moves worded the way people actually type them rather than the
+# obvious phrasing: routine and home probing ("who's in when u get back"), age
+# asked sideways (driving, exams, bedtimes), soft secrecy and isolation, gentle
+# moves to other apps, maturity flattery, kind-sounding gifts, managers and
+# mentors for young streamers and models, too-good jobs with housing and
+# "paperwork" handled, early document control, debt framing, offers of a place
+# to stay and soft threats. Each positive block is followed by everyday
+# look-alikes from parents, teachers, coaches, siblings, peers, gamers, adults
+# dating, named recruiters and agencies, helplines and counsellors.
+pos("age_probing", """
+s u driving yet or still getting lifts everywhere lol
+s so r u doing ur mocks this yr or next
+g wait do u still have a bedtime on school nights 😂 ##personal_info
+s whats ur year group again, i forgot
+d u mentioned prom... which one tho, like the year 11 one?
+s did u get ur braces off yet? what r u now, year 8 ish
+g ur on half term too? which year r u in at school
+s u old enough for ur own bank card yet or does ur mum sort all that
+s bet ur bday's coming up, what number is it this time 🎂
+g u in big school yet or still primary lmao
+s do ur parents still have to sign stuff for u or can u do it urself now
+d so when do u finish school for good, like how many yrs left
+s r u allowed out past 9 yet or nah ##personal_info
+g u got ur provisional yet or not old enough
+s which results day r u waiting on, gcse or a level?
+""")
+
+neg("age_probing", """
+s teacher: what year are you in? i'll send the right worksheet over
+d what year did u graduate lol, trying to work out if we were at uni at the same time
+s ur driving now?? since when, congrats on passing!! 🚗
+s mum: do u still need me to sign the trip form or did dad do it already
+g my lil bro's in year 5 and keeps begging to join our squad lol
+s tutor: which exam board r u on for gcse maths? so i pick the right past papers
+s r u doing a levels or btec next yr? i literally cant decide
+d how long have u been out of school? im 6 years out and still get exam nightmares
+s when's ur provisional coming thru? mums booked my first lesson for the 12th
+s librarian: the teen section is for years 7 to 11, the kids' corner is downstairs
+g ranked unlocks at account level 30, nothing to do with ur age lol
+s results day is thursday for year 11, collect from the main hall from 9am
+s cousins turning 13 on sat, any idea what ppl that age even want 😭
+s coach: bring a copy of ur birth certificate to registration, the league needs it for age groups
+""")
+
+pos("personal_info", """
+s whos usually home when u get back from school
+s ur mum works nights right? so whos there after tea
+g do ur parents ever come in ur room when ur on late or do they leave u be
+s what time does ur bus drop u off, like exactly
+s does ur dad still do the late shifts at the depot
+s so after 4 its just u in the house till like 7?
+g is ur pc in ur room or in the living room
+s which bit of town r u, near the big tesco or the other side
+s r ur neighbours the nosy type or do they keep to themselves
+d u still at the same house as in ur old pics? the one w the blue door
+s which gate do u come out of after school
+g do ur folks check ur screen time or do they not bother
+s u said ur sister moved out so ur room's at the back now?
+s whens ur mum next away for work
+s do u have ur own key or does someone let u in
+g when ur parents go to bed do u stay up gaming or do they take ur phone off u
+s do u walk the dog on ur own in the evenings? which way do u go
+s what school r u at, the one by the roundabout? ##age_probing
+""")
+
+neg("personal_info", """
+s coach: who's picking you up after practice? need names on the list before saturday
+s mum: i'm on nights this week, nana will be there when u get in from school
+s do u have ur key?? im gonna be late, dont want u stuck on the step
+s school office: please tell us if your child walks home alone so we can note it on the system
+s neighbour: we're away from friday, could u keep an eye on the house? spare key's with lisa at 12
+g brb dads on the late shift so im making tea for my brother
+s which gate u coming out of? ill wait and we'll walk to the bus together
+s dad: ur bus gets in at 4:20 right? text me when ur on it
+s gp surgery: please confirm your home address before your appointment on tuesday
+s whereabouts in town r u? we could meet at the library to revise for the chem test
+s grandma: what time does ur school finish on wednesdays love, i'll get u for the dentist
+s is ur mum in tonight? mine wants to ask her about the car share
+g my pc's in the living room so my mum sees everything lol, cant play horror games
+s delivery driver: is anyone in to take the parcel or shall i leave it with next door
+s dog walking group: whos doing the canal loop this evening? safer in pairs now its dark early
+""")
+
+pos("secrecy", """
+s this is just between us yeah
+s no need to mention me to anyone, its simpler that way
+s ur mum would just get the wrong idea so maybe leave me out of it
+g if anyone asks ur playing with randoms, not me specifically
+s i trust u not to go running to ur mates with this
+s lets keep our chats off the family radar lol
+s best not to save my number under my real name tbh
+d maybe delete our chat after, u know how people talk
+s i tell u things i dont tell anyone, so what we say stays here ok
+s dont screenshot anything i send, its just for u
+s ur teachers dont need to hear about me, they'd only make a fuss
+g we're mates and mates dont snitch to parents about who they play with
+s its our little thing, it wouldnt feel special if everyone knew
+s if ur dad sees my name pop up just say im from ur football team
+s maybe turn off ur read receipts so no one clocks how much we talk
+""")
+
+neg("secrecy", """
+s dont tell gran we're coming, she'll cry when she opens the door 😭
+s keep it between us but i think mr ali is leaving at christmas
+s this is just between us but ive got a job interview friday, dont wanna jinx it
+s counsellor: what you say here stays confidential unless i'm worried you're in danger, and then i'd tell you first
+s psst dont mention the cake to dad, its hidden in the garage fridge
+g dont leak the new map to the other clan before the scrim lol
+s no need to mention it to ur mum, i already told her ur staying for tea - jess's mum
+s turn off read receipts if u want, i do it cos my boss messages at 10pm 🙄
+s sister: dont tell mum im dyeing my hair till its done pls
+d between us i think my flatmate's seeing someone from work lol
+s teacher: please keep the quiz answers to yourselves until period 5 has done it
+s dont screenshot the group chat its just us moaning about revision 😂
+""")
+
+pos("isolation", """
+s ur friends dont really get u like i do
+s adults always overreact, its better they dont know ##secrecy
+s ur mates seem kinda fake tbh, they only message when they want something
+g the others on the server dont rate u like i do, i wouldnt bother w them
+s no one at ur school is on ur level, thats why they bore u
+s ur sister always makes it about her, maybe stop telling her stuff
+s ur parents wouldnt understand this kind of friendship, theyre from a different time ##secrecy
+d u dont need the drama of that friend group, u've got me now
+s why do u even hang with them, they laugh at u behind ur back u know
+s counsellors just report everything back to ur parents, dont waste ur breath ##secrecy
+g ditch the squad tonight n just play with me, theyre holding u back
+s ur teachers dont care, they just want their results. i actually listen
+s i noticed ur always happier when ur not around ur mum, just saying
+s the only one u can really be urself with is me, right?
+s dont go to the party, ur mates only invited u to make up the numbers
+""")
+
+neg("isolation", """
+s ur friends sound a bit mean tbh, wanna sit with us at lunch this week?
+s mum: i know i overreacted about the phone, sorry love, can we talk after dinner
+s idk if lily's being a good friend to u, she keeps leaving u out. what do u think?
+g ditch ranked tonight, we're doing customs with the whole server at 8
+s school counsellor: what you tell me is private unless someone is at risk of harm
+s teacher: you seem quieter since you changed tables, is everything ok with the group?
+s ngl im skipping the party, big crowds arent my thing. cinema sunday instead?
+d u dont need the drama of dating apps lol just come to the pub quiz and meet ppl
+s sister: sorry i made ur birthday about me, i was being a brat
+s dad: adults do overreact sometimes, i'll try to listen first next time ok
+g squads toxic in ranked rn, lets duo with ppl from our school instead
+s theyre only fake friends if they make u feel small, the real ones show up. proud of u
+""")
+
+pos("platform_switch", """
+s this app glitches, got tele?
+s msgs keep vanishing on here lol, easier on the one with the little blue plane 😅
+g voice on here is so laggy, u got d1sc0rd? just us, not the server one
+s my notifs on here never work, just text me, whats ur number ##personal_info
+s im hardly on here anymore, find me on s n a p, same name with 2 underscores
+d this site logs everything, lets move somewhere a bit more relaxed
+s the chat here gets reported for nothing, ping me on w h @ t s a p p
+g add my alt, this acc gets watched by the mods ##secrecy
+s u got kik or is that too old school lol
+s made a new account just to talk to u, accept it on the other app
+s my phone cant load this app properly, any other way to reach u?
+d lets take it off the app, id rather not have our stuff sitting on their servers
+g join my private vc link instead, its quieter, no randoms
+s insta dms r easier, i'll follow u, make sure ur acc is on private first
+s do u have one of those apps where msgs disappear? this one keeps everything ##secrecy
+""")
+
+neg("platform_switch", """
+g got discord? this app's voice is trash
+s form rep: class group is moving to whatsapp, the school app keeps crashing
+d my matches never reply on here lol, u on insta? happy to keep chatting here too
+g tournament check-in is on the official discord, link on the event page
+s mum: text me not whatsapp, my data's run out
+s teacher: homework is going on google classroom from now on, not the old portal
+s the uni society chat is on groupme, i'll add u w ur uni email
+g servers down again, hop in xbox party chat instead
+s manager: the work rota's moving to the new app, download it before monday pls
+s my old number's dead, new one's on the family chat
+g our coaching sessions run on the academy platform, parents get a copy of every message
+s can u email me the notes? teams is being weird
+d this app keeps logging me out, i'll stay on here but replies might be slow lol
+""")
+
+pos("flattery", """
+s ur honestly so mature for ur age, its kinda crazy
+s honestly u talk like someone way older, i forget ur still at school
+s ppl ur age are so immature but ur different
+g u handle tilt better than grown men on here, proper old soul
+s u get things most adults dont, thats rare
+d u dont act like the kids in ur year at all, ur on another level
+s i can talk to u like an equal, not like a kid
+s ur too smart for the boys ur age, they'd never keep up with u
+s ur mum still treats u like a baby but ur clearly not ##isolation
+s u deserve to be treated like an adult, not bossed around all the time ##isolation
+g ur the only one on this team with a real head on ur shoulders, the rest are kids
+s i never talk to anyone like this, u just get it
+s ur way more grown up than ur older sister honestly
+""")
+
+neg("flattery", """
+s teacher: your essay was really thoughtful, mature writing for year 9
+s grandad says ur very grown up for offering to help at the allotment, proud of u
+s coach: you kept calm under pressure today, that's real maturity, well done
+d u have such an old soul haha, love that ur into vinyl
+s mum: u handled that argument with ur brother so maturely, im proud
+s report card says "mature and responsible member of the form" 😭 who is that
+g gg ur decision making was so clean, u read the rotations like a pro
+s my sister's way more grown up than me, she does her own taxes lol
+s ur smarter than u give urself credit for, go for the scholarship
+s teacher: you explain this better than i do, want to be a peer mentor next term?
+s honestly so grown up for 8, my nephew packed his own bag for cub camp
+d ur the first match whos actually asked me a question back, refreshing lol
+""")
+
+pos("gifts", """
+s let me top up ur phone, u shouldnt have to go without credit
+s ill cover ur bus pass this month, no need to ask ur mum ##secrecy
+s sent u a bit for lunch, u looked hungry in ur story
+g i'll gift u the battle pass, call it an early bday thing
+s need anything for school? shoes, bag? i'll order it, just send ur address ##personal_info
+d got u something small, nothing big, just thought of u
+s ur screens cracked again? i'll sort a new phone, no biggie
+s i'll pay for ur hair appointment, u deserve a treat
+g saw u were saving for the new controller... check ur gift inbox 👀
+s dont worry about money for the trip, ive got u
+s i'll put some on ur card so u can get food after school
+s got u a little something for exams, whats ur postcode so it gets there ##personal_info
+g free nitro for a year on me, ur my fav person on here ##flattery
+s if ur mum cant afford the uniform i'll get it, just dont make a big thing of it ##secrecy
+s ill get u the same phone as mine, then we can facetime properly
+""")
+
+neg("gifts", """
+s mum: let me top up your phone, u were on 0 again
+s dad: i'll cover ur bus pass this month, mums doing next month
+s grandma: sent u a bit for lunch money, love u x
+g happy bday bro!! gifted u the battle pass, stop using the default skin 😂
+s school office: free school meals applications are open, forms at reception
+s aunt: whats ur postcode again? want ur birthday card to arrive on time for once
+s uncle's paying for the hair appointment before prom, he insisted
+s my friend lent me her charger and bought me a meal deal, shes the best
+g server nitro giveaway: winners picked at random in #events on saturday
+s uniform swap at the school gate fri, free blazers and shoes, no questions asked
+s i'll get the pizza this time, u got it last week
+s big sis: cracked ur screen AGAIN?? fine i'll pay half, dont tell mum im soft
+d he paid for dinner so im getting the cinema tickets next time
+""")
+
+pos("exploitative_offer", """
+g ur stream has real potential, let me manage u, i handle brand deals and u just do what i say ##flattery
+g i run a small streaming team, we take young talent under our wing, no need to tell ur parents till the money comes in ##secrecy
+s ur face is perfect for modelling, my agency works with teens, i'll be ur manager, no fees ##flattery
+s i can get u on a proper shoot next month, all paid, we just need u to come alone ##meeting
+g i coach a few small streamers, u could make real money, lets sort the contract privately on t3le ##platform_switch,secrecy
+s hiring for warehouse work in germany, travel and housing paid, we handle the paperwork ##relocation,document_control
+d hotel job in cyprus, no cv needed, flat paid, u just pay us back from ur first wages ##relocation,debt_bondage
+s cleaning work in the netherlands, 2500 a month, pick up from the airport arranged, we take care of everything ##relocation
+s i know a family abroad that need a live-in helper, no interview, they like girls ur age ##relocation
+s brand ambassador for a clothing page, we send u free clothes, u just send us pics in them ##gifts,image_request
+g esports org wants u on their academy roster, they'll fly u out to the team house, dont worry about school ##relocation
+s i manage a few creators, i'll take care of ur account for u, just give me ur login ##document_control
+s modelling scout here, ur look is exactly what clients want, test shoot at my studio, dont bring anyone it's distracting ##meeting,isolation
+s paid internship abroad, u dont need a visa, we sort that on our side, just say yes this week ##relocation,document_control
+s kitchen porter job at a resort, free flights, we keep the first months pay for ur room ##relocation,debt_bondage
+s my cousin has a salon in milan, they need girls, papers and everything arranged ##relocation,document_control
+g i'll sponsor ur stream, new setup, everything, but ur on my schedule from now on ##gifts
+""")
+
+neg("exploitative_offer", """
+s recruiter: the munich role includes relocation support. salary, housing allowance and contract are all in the offer letter, you book your own flights
+s hi, i'm from harbour recruitment, the hotel job in cyprus is on our website. you sign the contract before travelling and there are no fees
+g academy roster trials are open to 16+, a parent must attend, apply through the official website
+s agency: models under 18 must have a parent or guardian at every shoot, and we never charge fees upfront
+g twitch partner approved!! i can finally monetise my own streams
+s my cousin manages a few creators, proper company with contracts, might ask him about my channel
+s seasonal farm work in kent, on-site caravan £60/wk, paid weekly, contract on day one
+s careers fair: ask every employer for a written contract and check them on the gov register
+s summer camp counsellor in the us through the official programme, visa sponsored, interview at the embassy
+s brand collab came through my management email, mums reading the contract before i sign anything
+g streaming coach here, sessions are an hour in public vc, parents welcome to sit in
+s teacher: work experience placements go through school, dont accept offers from strangers online
+d i work in recruitment so if u want a job in berlin i can forward ur cv to the hr team, all above board
+s ski season job: apply on the company site, they send a contract and u pay nothing upfront
+s photography student looking for portfolio models, shoot in the park, bring a friend, under 18s need a parent's ok
+""")
+
+pos("document_control", """
+s just send the passport scan, we keep originals safe
+s we hold everyones passports at the office, easier than u losing it
+d for the job abroad i need a pic of ur id front and back, the agency does the rest ##exploitative_offer
+s bring ur birth certificate and passport when u come, i'll look after them for u ##meeting
+s ur visa's in my name for now, its simpler, dont worry about the details
+s pass me ur bank card and pin, i'll manage ur wages so u dont waste them
+s the employer keeps ur passport till ur contract's done, totally normal over here
+s send me ur id and i'll set up the accounts in ur name, u dont need to know the rest
+g to get u on the roster abroad i need ur passport number, ur parents dont need to be involved ##secrecy
+s give me ur phone login, i'll handle ur socials while ur working
+""")
+
+neg("document_control", """
+s hr: please upload a scan of your passport for the right-to-work check, you keep the original
+s hotel reception: we just need to see your passport at check-in, handed straight back
+s mum: give me ur passport for the trip, i'll keep it in the folder with mine so it doesnt get lost
+s teacher: passports for the german exchange go in the office safe the night before, returned at the airport
+s bank alert: never share your pin with anyone, including our staff
+s letting agent: we need photo id and proof of address for referencing, scans are fine
+s dad: where's ur birth certificate? need it for ur provisional form
+s visa centre: your passport will be returned by courier within 10 working days
+g tourney admin: upload ur id through the secure form for prize payout, never dm it to anyone
+s solicitor: please bring original documents to the appointment, we copy them and hand them straight back
+""")
+
+pos("debt_bondage", """
+s after all ive done for u
+s i paid for ur phone, ur trainers, ur food. least u can do is help me out this once ##gifts
+g those skins werent free u know. time to pay me back
+s i covered ur rent for 3 months, u owe me, simple as
+d remember who got u out of ur mums place. u cant just walk away now
+s the flight, the room, the clothes, it all adds up. u'll work it off ##exploitative_offer
+s dont forget ur ticket money, its still on ur tab
+s ur not leaving till what u owe is cleared ##threats
+s ive been so generous with u, id hate for u to turn out ungrateful
+s it goes up every week u dont pay, thats just how it works
+""")
+
+neg("debt_bondage", """
+s dad: after all ive done for u, u STILL leave ur plates in ur room 😂
+s u still owe me a fiver from the cinema lol, no rush
+s student finance: repayments won't start until you earn over the threshold
+g bro u owe me a carry after i dragged u to plat
+s mum paid for my driving lessons, said i'd pay her back when i get a job
+s landlord: rent's due on the 1st, let me know if you need a payment plan
+s i covered ur ticket, just send it back whenever, honestly no rush
+s citizens advice: if debt is making you anxious, we can help you make a plan
+s tab's 60 between us, split it?
+""")
+
+pos("meeting", """
+s ill be near ur school friday anyway, could grab u a drink after
+g we should meet irl sometime, just us, no need to tell ur folks ##secrecy
+s i can pick u up round the corner from ur house, not outside, ur mum would ask questions ##secrecy
+s fancy a day out? i'll get the train tickets, we'd be back before anyone notices ##gifts,secrecy
+d lets meet halfway, i'll drive, just tell ur mum ur at a mates ##secrecy
+s theres a bench by the park gates, i'll wait there after ur last lesson
+g lan's next weekend, i'll get u in, ur parents think its a school thing right? ##secrecy
+""")
+
+pos("relocation", """
+s u could stay at mine whenever home gets too much
+s if it ever gets bad again just leave, the spare room will be ready ##vulnerability_exploitation
+s pack light, u wont need much, ive got everything here
+s ur 16 soon, they cant stop u leaving, just come up here
+d move in with me, i'll look after u, u wont need to work or study
+s theres a room at my mates flat, no one asks questions, u can start over
+s i'll send the coach ticket, dont tell ur mum till uve arrived ##gifts,secrecy
+""")
+
+neg("meeting", """
+s mum: jess's mum says u can stay over whenever u like, just text me first
+s aunt: if home ever feels like too much, ring me and i'll come get u, i'll let ur mum know ur with me
+s youth worker: if you can't stay at home tonight, the shelter on king st has beds, i can call ahead
+s lets meet at the cafe by the station sat, bring ur sister if u want
+d first date, coffee in town saturday? public place, i'll tell my mate where i am
+s coach: team meets at the park gates after school for the fun run, parents collect at 5
+s grandad's picking u up round the corner cos the road's shut for roadworks
+s college open day's on saturday, dads driving us, want a lift?
+""")
+
+neg("relocation", """
+s room in our shared flat free from june, 3 of us, bills split, landlord does the contract
+s we're getting the train to the beach sat!! back by 6, my mums coming too
+g lan at mine sat, dads doing pizza, ur mum has my mums number
+s helpline: running away can feel like the only option. we can talk about safer places to go tonight
+""")
+
+pos("threats", """
+s it'd be a shame if ur mum saw our chats, wouldnt it
+s i'd hate for anyone at school to find out what u told me
+g keep ignoring me and see what happens to ur account
+s dont make me regret being nice to u
+s i know where u go after school, just remember that ##personal_info
+s u really dont want me as an enemy, trust me
+d i still have all our messages, might want to think before u block me
+s if u stop replying i'll have to message ur sister and explain everything
+s im being patient but that runs out
+g ur clan would find it real interesting what uve been saying about them
+""")
+
+neg("threats", """
+s mum: keep ignoring my texts and see what happens to ur phone contract 😤
+g do that again and ur getting kicked from the party lol
+s teacher: if the homework isn't in by friday i'll have to call home
+s sister: if u nick my hoodie again im telling mum
+g i know where u spawn, just remember that 😈
+s coach: miss another training and ur on the bench saturday
+s dad: i'm being patient but that room needs tidying by tonight
+s ur so dead when i see u tmrw, u spoiled the finale 😂
+s school: threats online are taken seriously, report them to any member of staff
+""")
+
+pos("vulnerability_exploitation", """
+s heard ur having a hard time at home. my doors always open, no one needs to know ##relocation,secrecy
+g u seem down a lot lately. i'll always be here, more than ur family ever is ##isolation
+s no one at ur school noticed ur sad? i did. thats why u can tell me anything
+s being in care must be rough, ur worker cant give u what i can ##isolation
+d ur new here and dont know anyone, i'll be ur person, u dont need anyone else ##isolation
+s skint again? i'll help, but next time i need a favour u help me ##gifts
+s ur mum didnt even notice u were gone? see, i'm the one who actually cares
+s when ur dad's been drinking just come to me, i'll make it all go away ##relocation
+""")
+
+neg("vulnerability_exploitation", """
+s heard ur having a hard time at home, the school counsellor's free tuesdays, want me to come with?
+s foster carer: your social worker is coming thursday, anything you want to tell her, you can
+g u seem down lately man, wanna talk or just play? no pressure
+s youth club: drop-in is open to anyone who needs a warm place after school, all staff are dbs checked
+s if ur dads drinking again u can always come to ours, my mum said she'll call ur aunt
+s teacher: you seem tired this week, is everything ok at home? my door's open at lunch
+""")
+
+pos("age_deception", """
+s lol im only 15 too, i just look older in pics
+g im in year 10 as well, same as u, which school u at ##personal_info
+d my profile says 24 but im actually way closer to ur age haha
+s dont worry im not some old guy, im 16, my dad's acc just has his pic on it
+s thats not my real pic, im younger than that, i'll show u sometime
+""")
+
+neg("age_deception", """
+s lol im 30 but everyone thinks im 18, the curse of the baby face
+g my pfp is my cat so everyone assumes im 12 lmao
+d my age on here is wrong, the app wont let me change it, im 34 not 43
+s mrs okafor here, your form tutor, this is the school's official messaging app
+""")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
