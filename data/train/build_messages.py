@@ -409,7 +409,7 @@ s unsend that, someone might see
 s dont tell ur sister, she'll snitch
 s its our secret, secrets make us closer
 s i trust u not to tell anyone. dont let me down
-s adults wouldnt understand what we have so dont tell them
+s adults wouldnt understand what we have so dont tell them ## isolation
 s make sure u hide the app from ur parents
 s turn off ur notifications so ur mom doesnt see my name
 s dont tell anyone i sent u that
