@@ -35,6 +35,8 @@ POSITIVES: dict[Category, list[str]] = {
         "do u have ur own room?",
         "send me ur location pin",
         "whats ur real name tho",
+        'r u home? whos there',
+        'whos usually home when u get back from school',
     ],
     C.SECRECY: [
         'lets video call later, just us',
@@ -46,6 +48,10 @@ POSITIVES: dict[Category, list[str]] = {
         "if anyone asks, im just a friend from school",
         "d0nt t3ll any1 🤫",
         "it is better that you do not discuss the details with your social worker",
+        'keep the management thing quiet for now, other creators get jealous',
+        'do ur friends know u talk to me?',
+        "dont tell your key worker, they'll make it complicated",
+        'dont talk to people from the church about this job',
     ],
     C.ISOLATION: [
         "he's just trying to control u",
@@ -65,6 +71,7 @@ POSITIVES: dict[Category, list[str]] = {
         "this app is monitored, text me on telegram",
         "whats ur wa? we can talk better there",
         "download signal, the messages disappear",
+        'u on session?',
     ],
     C.FLATTERY: [
         "ur so mature for ur age",
@@ -84,6 +91,7 @@ POSITIVES: dict[Category, list[str]] = {
         "i can send u money for ur bus",
         "i'll get u that skin u wanted",
         "i sent u a gift card, check ur inbox",
+        "i'll get u a new phone if u send me one pic",
     ],
     C.EXPLOITATIVE_OFFER: [
         'we have work for u in a hotel abroad, 1900 euro a month, room and food included',
@@ -98,6 +106,9 @@ POSITIVES: dict[Category, list[str]] = {
         "we need hostesses in dubai, it pays 4000 usd per month tax free",
         "ever thought about modelling? i do portfolios for new faces",
         "the contract is written in dutch but it is standard, you just sign",
+        "i like to spoil someone who's good company. dinners, a monthly allowance",
+        'i manage small creators and get them to affiliate fast',
+        'first thing i do with new creators is a private test stream',
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of u rn",
@@ -135,6 +146,9 @@ POSITIVES: dict[Category, list[str]] = {
         "bring only a small bag, no need for phone, we give you a new one",
         "then get out. i'll pay ur coach to leeds tomorrow",
         "u can have my spare room, stay at ours as long as u want",
+        'theres a spare mattress at ours. u could stay a few nights, see how it feels',
+        'u can crash at the studio, stay as long as u want',
+        'switch ur ipad off, they can find it with icloud',
     ],
     C.DOCUMENT_CONTROL: [
         "bring your id card, the boss holds it",
@@ -145,6 +159,9 @@ POSITIVES: dict[Category, list[str]] = {
         "ur papers stay with me till the contract ends",
         "the host family keeps your passport during your stay, its how they do it here",
         "your passport stays in the office for security",
+        'also bring your bank card and the pin, the boss pays wages in',
+        'we take care of everything, u just bring ur passport',
+        'bring your passport to dinner, my assistant will book everything and hold it',
     ],
     C.DEBT_BONDAGE: [
         "you can come home after you pay the ticket and the room back",
@@ -196,6 +213,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "does anyone have maya's number?",
         "my gf is mad at me lol",
         "is mom home? i need to ask her about sunday lunch",  # family ask for "mom", not "your mom"
+        'r u home yet? dinners ready',
+        'who is home tonight, dad or mum? i need the car',
     ],
     C.SECRECY: [
         'its just us at the party tonight, bring snacks',
@@ -209,6 +228,9 @@ NEGATIVES: dict[Category, list[str]] = {
         "delete that pic of me lol i look so bad",
         "we snuck past the guards without getting caught lol",
         "please do not discuss the salary offer with other candidates",
+        'does your mum know ur coming to practice?',
+        'keep the party plan quiet from dad lol',
+        "don't reply to them any more, but don't delete the messages, they are evidence",
     ],
     C.ISOLATION: [
         'my mum is so controlling about screen time lol',
@@ -218,11 +240,14 @@ NEGATIVES: dict[Category, list[str]] = {
         "my parents dont understand me lol",
         "ur not alone, talk to ur mom about it",
         "parents just dont get tiktok",
+        'lol u mean u need me to do it',
     ],
     C.PLATFORM_SWITCH: [
         "i love this app",
         "whats ur favourite game?",
         "report button is at the top right",
+        'same time next session?',
+        'ready for our session?',
     ],
     C.FLATTERY: [
         "ur dog is so cute",
@@ -236,6 +261,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "thanks for the gift card aunt mel",
         "won 1000 vbucks in the tournament lol",
         "i dont want robux from u",
+        'bring some beats on your phone if you want to play them',
     ],
     C.EXPLOITATIVE_OFFER: [
         'the cafe job is 9 an hour, no experience needed, ask ur mum to sign the form',
@@ -248,6 +274,10 @@ NEGATIVES: dict[Category, list[str]] = {
         "the school is running an awareness campaign about online scams",
         "the contract is attached in english, your manager can review it",
         "bilingual agreement, english and german, read it with your mum first",
+        'my monthly allowance from dad is 20 lol',
+        'same babe. we need a sugar daddy lol',
+        'i manage the school football team',
+        'can i take you on at chess later',
     ],
     C.IMAGE_REQUEST: [
         "send me a pic of the worksheet pls",
@@ -259,6 +289,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "turn on your cameras for the zoom class please",
         "send me a pic when you land so i know ur safe",
         "trade pics of ur base? mine has a moat",
+        'ready for our tutoring? turn your camera on so i can see your working',
     ],
     C.SEXUALISATION: [
         "what are you wearing to the party saturday?",
@@ -282,6 +313,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "no need for your phone during the exam, lockers are outside",
         "coach said the bus leaves at 7 for the away game",
         "grandma says you can have the spare room when you visit",
+        'your mum can stay a few nights when she visits',
+        "you can stay at grandma's a few nights over easter",
     ],
     C.DOCUMENT_CONTROL: [
         "ms k keeps the passports during the school trip",
