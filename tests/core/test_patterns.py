@@ -174,6 +174,8 @@ POSITIVES: dict[Category, list[str]] = {
         "we arrange visa and ticket, you pay it back later from your wages",
         "i advance your bus ticket 600, you pay 200 every week from salary",
         "u pay him back the flight from tips, takes like 2 weeks",
+        'agent fee 1500 for finding this job, we take from your pay each week',
+        'no problem i pay bus and everything, you give back from work',
     ],
     C.THREATS: [
         "send more or i'll post ur pics everywhere",
@@ -333,6 +335,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "the staff room is deducted on your payslip at the legal limit",
         "your train fare is refunded with your first pay",
         "tax and pension come out of your salary automatically",
+        'tax and pension come out of your pay automatically',
+        'your pay goes straight to your bank on the 28th',
     ],
     C.THREATS: [
         "i'll kill you if you spoil the movie",
