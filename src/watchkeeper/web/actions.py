@@ -31,12 +31,14 @@ def _principal(viewer: Viewer) -> Principal:
                      scopes=frozenset({"read", "review"}))
 
 
-def record_decision(db: Session, viewer: Viewer, alert: Alert, decision: str, note: str) -> int:
-    """Store the decision and queue `alert.updated` in `db`'s transaction, as the API's
-    decision route does; the caller commits, then calls `api.deps.wake_worker`. Returns the
-    deliveries queued."""
-    _, queued = alerts.record_decision(db, _principal(viewer), alert,
-                                       DecisionIn(decision=decision, note=note))
+def record_decision(db: Session, viewer: Viewer, alert: Alert, decision: str, note: str,
+                    seen: str) -> int:
+    """Decide `alert` through the API's decision code if its status is still `seen` (else
+    `alerts.StatusChanged`, nothing written): it is locked, and the decision and its
+    `alert.updated` are added to `db`'s transaction; the caller commits, then calls
+    `api.deps.wake_worker`. Returns the deliveries queued."""
+    _, queued = alerts.decide_alert(db, _principal(viewer), alert,
+                                    DecisionIn(decision=decision, note=note, expected_status=seen))
     return queued
 
 

@@ -14,7 +14,7 @@ from starlette.datastructures import FormData
 
 from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
 from watchkeeper.api.deps import get_db, wake_worker
-from watchkeeper.api.routers.alerts import DECISION_STATUS, lock_alert
+from watchkeeper.api.routers.alerts import DECISION_STATUS, StatusChanged
 from watchkeeper.core.signals import explain_context
 from watchkeeper.storage.models import ALERT_STATUSES, Alert, Tenant
 from watchkeeper.web import actions, audit, cases
@@ -146,13 +146,14 @@ def _decide(request: Request, db: Session, viewer: Viewer, alert: Alert, choice:
     transaction: the caller commits, then wakes the worker with the deliveries returned.
     None: someone else decided the alert first, and nothing was added.
     """
-    lock_alert(db, alert)
-    if alert.status != seen:
+    try:
+        queued = actions.record_decision(db, viewer, alert, choice, reason, seen)
+    except StatusChanged:
         return None
     detail = f"{choice}{context}" + (f": {reason}" if reason else "")
     audit.record(db, viewer, "case.decision", target_type="alert", target_id=alert.id,
                  detail=detail, ip=client_address(request))
-    return actions.record_decision(db, viewer, alert, choice, reason)
+    return queued
 
 
 @router.post("/cases/{alert_id}/decision")

@@ -113,6 +113,26 @@ def lock_alert(db: Session, alert: Alert) -> None:
     db.refresh(alert, with_for_update=True)  # SELECT ... FOR UPDATE on PostgreSQL
 
 
+class StatusChanged(Exception):
+    """The alert's status is no longer the one the moderator was shown."""
+
+    def __init__(self, status: str):
+        super().__init__(status)
+        self.status = status
+
+
+def decide_alert(
+    session: Session, principal: Principal, alert: Alert, body: DecisionIn
+) -> tuple[Decision, int]:
+    """Lock `alert`, check it still has `body.expected_status` (if given; else raise
+    StatusChanged, having written nothing), then `record_decision`. The lock lasts until
+    the caller's commit or rollback, so two simultaneous decisions are never both written."""
+    lock_alert(session, alert)
+    if body.expected_status is not None and alert.status != body.expected_status:
+        raise StatusChanged(alert.status)
+    return record_decision(session, principal, alert, body)
+
+
 def record_decision(
     session: Session, principal: Principal, alert: Alert, body: DecisionIn
 ) -> tuple[Decision, int]:
@@ -145,15 +165,14 @@ def decide(
     body: DecisionIn,
 ) -> DecisionOut:
     alert = tenant_alert(session, principal.tenant_id, alert_id)
-    lock_alert(session, alert)
-    if body.expected_status is not None and alert.status != body.expected_status:
-        status = alert.status
+    try:
+        decision, queued = decide_alert(session, principal, alert, body)
+    except StatusChanged as changed:
         session.rollback()  # releases the lock; nothing was written
         raise ApiError(409, "status_changed",
-                       f"The alert is {status} now, not {body.expected_status}: someone else decided "
-                       "it meanwhile. Read it again before deciding.",
-                       field="body.expected_status", extra={"status": status})
-    decision, queued = record_decision(session, principal, alert, body)
+                       f"The alert is {changed.status} now, not {body.expected_status}: someone else "
+                       "decided it meanwhile. Read it again before deciding.",
+                       field="body.expected_status", extra={"status": changed.status}) from None
     session.commit()
     wake_worker(request, queued)
     return DecisionOut(
