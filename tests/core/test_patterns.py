@@ -27,6 +27,17 @@ POSITIVES: dict[Category, list[str]] = {
         "are u even a teen yet lol",
     ],
     C.PERSONAL_INFO: [
+        'who drives u to training, does ur dad stay and watch?',
+        'what time does ur mum normally get back',
+        'does she work nights?',
+        'u go to st marks right?',
+        'film it in ur room with the door shut',
+        'what time do u usually get in from school',
+        'r u on ur own after school?',
+        'so u got the house to urself tonight 😉',
+        'what time is he out till tonight',
+        'is ur family ok for money rn?',
+        'wheres ur new flat, same area?',
         'alone?',
         "what school do u go to?",
         "whats ur address, i wanna send u something",
@@ -39,6 +50,8 @@ POSITIVES: dict[Category, list[str]] = {
         'whos usually home when u get back from school',
     ],
     C.SECRECY: [
+        'just grab it, snap a pic and put it back before she notices',
+        "dont mention it to the rest of the team yet, they'll be jealous",
         'lets video call later, just us',
         "tell ur parents its a summer camp so they dont worry",
         "this stays between us ok? dont tell ur mom",
@@ -74,6 +87,7 @@ POSITIVES: dict[Category, list[str]] = {
         'u on session?',
     ],
     C.FLATTERY: [
+        'has nobody scouted u yet?? ur face is so editorial',
         "ur so mature for ur age",
         "ur not like other girls, ur special",
         "ur sooooo pretty omg",
@@ -83,6 +97,9 @@ POSITIVES: dict[Category, list[str]] = {
         "hi gorgeous",
     ],
     C.GIFTS: [
+        'just sent a 15 steam card to ur email, enjoy',
+        'ive loaded 10 on a roblox card for u',
+        'i could chip in 100 a month towards ur phone, no strings',
         'want builder rank? i only give it to the good ones',
         "i'll make u a mod on my server",
         'its free if u help me with something',
@@ -94,6 +111,8 @@ POSITIVES: dict[Category, list[str]] = {
         "i'll get u a new phone if u send me one pic",
     ],
     C.EXPLOITATIVE_OFFER: [
+        'no papers no worries, u can start tmrw',
+        'u stay at the house with the other workers, its close to the site',
         'we have work for u in a hotel abroad, 1900 euro a month, room and food included',
         'promo girls wanted, 300 a night, no experience needed',
         'salary 2800 monthly tax free, we cover ur flights',
@@ -134,6 +153,13 @@ POSITIVES: dict[Category, list[str]] = {
         "can u sneak out?",
     ],
     C.RELOCATION: [
+        'we both dropped out and never looked back',
+        'staff dont keep phones here, u hand it in',
+        'i left home when i was 15 and never looked back',
+        'if things get bad at home u can always come stay at mine',
+        'its 2 hours on the train, ill book the ticket',
+        'no rules no parents, its the best',
+        'we could just leave, just you and me',
         'honestly u can stay at mine. spare room, no rules',
         'we got a spare bed',
         "we send the ticket, just get on the bus friday",
@@ -151,6 +177,8 @@ POSITIVES: dict[Category, list[str]] = {
         'switch ur ipad off, they can find it with icloud',
     ],
     C.DOCUMENT_CONTROL: [
+        'bring ur bank card, we set up the account for u',
+        'i need a clear photo of ur passport for the system',
         "bring your id card, the boss holds it",
         "send a copy of ur id and we keep ur passport for registration",
         "give me ur passport, i'll keep it safe for u",
@@ -164,6 +192,9 @@ POSITIVES: dict[Category, list[str]] = {
         'bring your passport to dinner, my assistant will book everything and hold it',
     ],
     C.DEBT_BONDAGE: [
+        'wages we keep till the end of the month, is normal',
+        'we hold ur wages till the end of the season',
+        'the boss pays me direct, u get ur share later',
         "you can come home after you pay the ticket and the room back",
         "u owe me for everything i bought u",
         "u gotta work it off",
@@ -208,6 +239,11 @@ NEGATIVES: dict[Category, list[str]] = {
         "age is just a number lol",
     ],
     C.PERSONAL_INFO: [
+        'u go to my school?',
+        'whereabouts do u live, im north side',
+        'you go to dance school right?',
+        'whats the address for the sleepover? my mom is driving me',
+        'wheres the new place u wanted to try for lunch',
         'going to the cinema alone?',
         "im home alone tonight, pizza and movies",
         "ur not alone, we all love u",
@@ -219,6 +255,7 @@ NEGATIVES: dict[Category, list[str]] = {
         'who is home tonight, dad or mum? i need the car',
     ],
     C.SECRECY: [
+        'dont tell the other team our strat lol',
         'its just us at the party tonight, bring snacks',
         "tell him its just a game lol",
         "mum he said it was our secret",  # a disclosure, reported speech
@@ -235,6 +272,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "don't reply to them any more, but don't delete the messages, they are evidence",
     ],
     C.ISOLATION: [
+        'i know ur mom is strict but she loves u',
         'my mum is so controlling about screen time lol',
         'please ask your parents to sign the form',
         'the controls on this game are impossible to control',
@@ -259,6 +297,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "hey can u cover my shift, cutie pie is sick",
     ],
     C.GIFTS: [
+        'i sent the invoice to ur email',
         'gg, thanks for making me mod!',
         "thanks for the gift card aunt mel",
         "won 1000 vbucks in the tournament lol",
@@ -266,6 +305,8 @@ NEGATIVES: dict[Category, list[str]] = {
         'bring some beats on your phone if you want to play them',
     ],
     C.EXPLOITATIVE_OFFER: [
+        'chat with the customers at the till and stack shelves, its a saturday job',
+        'u share the tent with the other girls from the squad',
         'the cafe job is 9 an hour, no experience needed, ask ur mum to sign the form',
         'pocket money 280/month, the family pays the flight, please read the contract with your mum',
         'thanks for applying! its 11.50 an hour, interview on monday',
@@ -306,6 +347,8 @@ NEGATIVES: dict[Category, list[str]] = {
         "ur mum doesnt need to stay for the whole practice, pickup is at 5",
     ],
     C.RELOCATION: [
+        'i left home at 18 for uni and it was fine',
+        'no rules in this lobby lol, just vibes',
         'gran has the spare room ready for your visit, ask mum which weekend suits',
         "we send the tickets to your email after you book",
         "i wanna run away to hawaii lol this weather",
@@ -319,6 +362,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "you can stay at grandma's a few nights over easter",
     ],
     C.DOCUMENT_CONTROL: [
+        'we need a scan of your passport, upload it on the hr portal',
         "ms k keeps the passports during the school trip",
         "send a copy of your passport for the league registration",
         "don't forget your passport, we fly at 6am",
