@@ -122,6 +122,7 @@ def sentinel_report_from_scores(messages, scores: np.ndarray, aggregation: str, 
     for conv in state.values():
         best = conv.pop("best")
         conv["risk"] = round(min(1.0, best / (2 * threshold)) if threshold > 0 else 0.0, 4)
+        conv["score"] = best  # uncapped, for ranking (compare_baseline's threshold-free table)
         conv["signals"] = []
         conversations.append(conv)
     return {"conversations": conversations, "accounts": []}

@@ -5,6 +5,13 @@ only measures. The baseline is bench/baseline_sentinel.py (same training
 examples, embedding similarity ratio against positive and negative indexes,
 aggregated per sender by max or by skewness).
 
+Operating points differ (a detector that alerts on almost nothing has almost no
+false alarms), so a second table compares the detectors' conversation risk
+scores without thresholds: ROC AUC over the labelled conversations, and the
+false-positive rate each detector would have at the recall each baseline
+reaches (its highest-risk conversations taken until that recall; ties taken
+together). No threshold is set from it.
+
     python bench/compare_baseline.py [--events data/eval/events.jsonl --labels data/eval/labels.jsonl]
     python bench/compare_baseline.py --skip-transformer     # without torch installed
 """
@@ -16,6 +23,9 @@ import importlib.util
 import sys
 import time
 from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import roc_auc_score
 
 from watchkeeper.detectors import build_engine
 from watchkeeper.evaluation.metrics import Timeline, evaluate_report, read_labels
@@ -30,6 +40,24 @@ def load_baseline():
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def risk_scores(report: dict, labels: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Each labelled conversation's risk (0 if it never appeared; the baseline's uncapped
+    score where it gives one) and whether it is a threat."""
+    risk = {c["conversation"]: c.get("score", c["risk"]) for c in report["conversations"]}
+    ids = sorted(labels)
+    return np.array([risk.get(c, 0.0) for c in ids]), np.array([labels[c].threat for c in ids])
+
+
+def false_positive_rate_at_recall(scores: np.ndarray, threat: np.ndarray, recall: float) -> float:
+    """Flag conversations from the highest risk down, all of a tied score at once,
+    until `recall` of the threats is flagged; the share of benign ones flagged."""
+    for cut in np.unique(scores)[::-1]:
+        flagged = scores >= cut
+        if flagged[threat].mean() >= recall - 1e-9:
+            return float(flagged[~threat].mean())
+    return 1.0
 
 
 def main() -> None:
@@ -50,7 +78,7 @@ def main() -> None:
         report = make_report()
         seconds = time.perf_counter() - start
         r = evaluate_report(report, timeline, conversation_labels, account_labels)
-        rows.append((name, r, messages / seconds))
+        rows.append((name, r, messages / seconds, risk_scores(report, conversation_labels)))
 
     for model, name in (("default", "Watchkeeper (patterns + learned)"), ("none", "Watchkeeper (patterns only)")):
         engine = build_engine(model)
@@ -71,11 +99,19 @@ def main() -> None:
     header = f"| detector | F1 | precision | recall | FP rate | on-time recall | latency-weighted F1 | messages/s |"
     print(header)
     print("|---|---|---|---|---|---|---|---|")
-    for name, r, speed in rows:
+    for name, r, speed, _ in rows:
         print(
             f"| {name} | {r.f1:.3f} | {r.precision:.3f} | {r.recall:.3f} | {r.false_positive_rate:.3f} | "
             f"{r.on_time_recall:.3f} | {r.latency_weighted_f1:.3f} | {speed:,.0f} |"
         )
+
+    baselines = [(name, r.recall) for name, r, _, _ in rows if name.startswith("Sentinel")]
+    print()
+    print("| detector | ROC AUC | " + " | ".join(f"FP rate at recall {recall:.3f} ({name})" for name, recall in baselines) + " |")
+    print("|---|---|" + "---|" * len(baselines))
+    for name, _, _, (scores, threat) in rows:
+        at_recall = [false_positive_rate_at_recall(scores, threat, recall) for _, recall in baselines]
+        print(f"| {name} | {roc_auc_score(threat, scores):.3f} | " + " | ".join(f"{v:.3f}" for v in at_recall) + " |")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,20 @@ def test_message_scores_prefer_the_positive_index(static_embedder):
     secret, pizza = index.message_scores(["dont tell ur mom about our chats", "the pizza is here"])
     assert secret > 0.0
     assert pizza == pytest.approx(0.0)
+
+
+def _compare_module():
+    spec = importlib.util.spec_from_file_location("compare_baseline", ROOT / "bench" / "compare_baseline.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_false_positive_rate_at_recall_takes_ties_together():
+    compare = _compare_module()
+    scores = np.array([0.9, 0.8, 0.8, 0.1])
+    threat = np.array([True, False, True, False])
+    assert compare.false_positive_rate_at_recall(scores, threat, 0.5) == 0.0
+    # The second threat ties with a benign conversation: both are flagged.
+    assert compare.false_positive_rate_at_recall(scores, threat, 1.0) == 0.5
+    assert compare.false_positive_rate_at_recall(np.array([0.9, 0.2, 0.8, 0.1]), threat, 1.0) == 0.0
