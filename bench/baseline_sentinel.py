@@ -51,7 +51,11 @@ class SentinelIndex:
         """Positives: the harmful training messages; negatives: hard negatives, benign
         messages and the everyday messages of the training conversations (as Watchkeeper)."""
         from watchkeeper.learned.embeddings import load_embedder
-        from watchkeeper.learned.training import conversation_examples, merge_examples, read_message_examples
+        from watchkeeper.learned.training import (
+            conversation_examples,
+            merge_examples,
+            read_message_examples,
+        )
 
         groups = [read_message_examples(messages)]
         if events and labels and Path(events).exists() and Path(labels).exists():

@@ -75,7 +75,11 @@ def main() -> None:
     static = StaticEmbedder()
     backends: dict[str, object] = {"static (model2vec, shipped)": static}
     try:
-        from watchkeeper.learned.embeddings import OnnxEmbedder, TransformerEmbedder, export_transformer_onnx
+        from watchkeeper.learned.embeddings import (
+            OnnxEmbedder,
+            TransformerEmbedder,
+            export_transformer_onnx,
+        )
 
         full = TransformerEmbedder()
         backends["transformer (sentence-transformers)"] = full

@@ -96,7 +96,7 @@ def main() -> None:
                 ),
             )
 
-    header = f"| detector | F1 | precision | recall | FP rate | on-time recall | latency-weighted F1 | messages/s |"
+    header = "| detector | F1 | precision | recall | FP rate | on-time recall | latency-weighted F1 | messages/s |"
     print(header)
     print("|---|---|---|---|---|---|---|---|")
     for name, r, speed, _ in rows:

@@ -31,7 +31,7 @@ def main() -> None:
     detectors = {
         "patterns": patterns,
         "learned": learned,
-        "both": [merge_signals([p, l]) for p, l in zip(patterns, learned)],
+        "both": [merge_signals([p, lr]) for p, lr in zip(patterns, learned)],
     }
     print(f"{'detector':<10} {'recall':>7} {'FP rate':>8}   (positives {sum(1 for r in rows if r['categories'])}, hard negatives {sum(1 for r in rows if not r['categories'])})")
     per_category: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -51,11 +51,11 @@ def main() -> None:
                 negatives += 1
                 fp += bool(fired)
         print(f"{name:<10} {hit / total:>7.3f} {fp / negatives:>8.3f}")
-    for row, p, l in zip(rows, patterns, learned):
+    for row, p, lr in zip(rows, patterns, learned):
         if row["categories"]:
             cats = set(row["categories"])
             in_p = {s.category.value for s in p if s.strength >= THRESHOLD} & cats
-            in_l = {s.category.value for s in l if s.strength >= THRESHOLD} & cats
+            in_l = {s.category.value for s in lr if s.strength >= THRESHOLD} & cats
             caught_only_by_learned += bool(in_l and not in_p)
     print(f"positives caught by the learned layer that the patterns miss: {caught_only_by_learned}")
     print()

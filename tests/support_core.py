@@ -3,12 +3,12 @@ of the pattern tables (which have their own tests)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from watchkeeper.core.signals import Category, MessageSignal
 from watchkeeper.events import FriendRequest, Message, Profile
 
-T0 = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
 KEYWORDS = {
     "secret": Category.SECRECY,

@@ -10,10 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import orjson
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 Platform = Literal["social", "gaming", "dating", "other"]
 
@@ -112,7 +120,7 @@ class Image(_Event):
     recipients: list[str] | None = None
 
     @model_validator(mode="after")
-    def _needs_content(self) -> "Image":
+    def _needs_content(self) -> Image:
         if not (self.path or self.sha256 or self.pdq or self.md5):
             raise ValueError("an image event needs one of path, sha256, md5 or pdq")
         return self
@@ -123,7 +131,7 @@ class Image(_Event):
 
 
 Event = Annotated[
-    Union[Message, FriendRequest, Profile, Report, Image], Field(discriminator="type")
+    Message | FriendRequest | Profile | Report | Image, Field(discriminator="type")
 ]
 EVENT_TYPES = ("message", "friend_request", "profile", "report", "image")
 _event_adapter: TypeAdapter[Event] = TypeAdapter(Event)

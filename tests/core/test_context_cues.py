@@ -1,9 +1,14 @@
 import pytest
+from support_core import KeywordScorer, Script
 
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
-from watchkeeper.core.context_cues import addresses_relation, asks_who_sender_is, involves_parents, speaks_as_family
+from watchkeeper.core.context_cues import (
+    addresses_relation,
+    asks_who_sender_is,
+    involves_parents,
+    speaks_as_family,
+)
 from watchkeeper.core.engine import Engine
-from support_core import KeywordScorer, Script
 
 
 @pytest.mark.parametrize("text", ["THANK YOU GRANDMA", "DAD now i know lol", "ok coach", "love u too mom", "thanks sir!", "mum"])

@@ -1,12 +1,12 @@
 import pickle
 from datetime import timedelta
 
+from support_core import T0, KeywordScorer, Script, friend_request
+
 from watchkeeper.core.config import HAND_BIAS, HAND_WEIGHTS, DetectionConfig
 from watchkeeper.core.engine import NOTHING_FOUND, Engine, MessageAnalysis, MessageAnalyzer
 from watchkeeper.core.signals import Category, MessageSignal
 from watchkeeper.events import Message, Profile, Report
-
-from support_core import T0, KeywordScorer, Script, friend_request
 
 
 def grooming_script():
@@ -379,7 +379,12 @@ def test_an_alert_names_the_context_it_was_scored_in_and_a_quiet_conversation_no
 
 
 def test_acts_actionable_on_their_own_alert_at_once():
-    from watchkeeper.core.conversation import AgeInfo, ConversationTracker, SenderState, sender_features
+    from watchkeeper.core.conversation import (
+        AgeInfo,
+        ConversationTracker,
+        SenderState,
+        sender_features,
+    )
     from watchkeeper.core.signals import Category
 
     # A picture request with a threat, from a stranger, in the first message (shipped weights).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -34,11 +35,11 @@ def test_memoised_risk_equals_recomputing_every_time(corpus: str, monkeypatch) -
 
 def test_an_age_stated_elsewhere_still_changes_the_risk() -> None:
     """The memo key holds every participant's age: news from another conversation counts."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from watchkeeper.events import Message
 
-    t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
 
     def msg(i: int, conv: str, sender: str, to: str, text: str) -> Message:
         return Message(id=f"m{i}", conversation=conv, sender=sender, recipients=[to],

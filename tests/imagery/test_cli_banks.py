@@ -1,9 +1,9 @@
 import json
 
 import pytest
+from imagery.generated_images import cropped, encode, flat, jpeg, resized, scene
 from typer.testing import CliRunner
 
-from imagery.generated_images import cropped, encode, flat, jpeg, resized, scene
 from watchkeeper.cli.banks import app
 
 runner = CliRunner()

@@ -3,9 +3,9 @@ import hashlib
 import numpy as np
 import pdqhash
 import pytest
+from imagery.generated_images import encode, flat, gradient, scene
 from PIL import Image, UnidentifiedImageError
 
-from imagery.generated_images import encode, flat, gradient, scene
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.imagery.matching import pdq_distance as distance
 
@@ -26,7 +26,7 @@ def test_pdq_hex_uses_the_threatexchange_bit_order():
     image = scene(4)
     bits, quality = pdqhash.compute(np.asarray(image))
     # python-threatexchange: the bit vector read as one binary number, as 64 hex digits.
-    expected = "%064x" % int("".join(str(int(b)) for b in bits), 2)
+    expected = f"{int(''.join(str(int(b)) for b in bits), 2):064x}"
     hashes = hash_image(encode(image))
     assert (hashes.pdq, hashes.pdq_quality) == (expected, quality)
 

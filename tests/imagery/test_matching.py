@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from imagery.generated_images import (
     cropped,
     encode,
@@ -15,6 +14,7 @@ from imagery.generated_images import (
     scene,
     smooth_pattern,
 )
+
 from watchkeeper.imagery.banks import BankEntry, MemoryBank, Provenance
 from watchkeeper.imagery.hashing import hash_image
 from watchkeeper.imagery.matching import (

@@ -4,7 +4,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from watchkeeper.learned.artifact import MANIFEST, WEIGHTS, ArtifactError, load_artifact, sha256_file
+from watchkeeper.learned.artifact import (
+    MANIFEST,
+    WEIGHTS,
+    ArtifactError,
+    load_artifact,
+    sha256_file,
+)
 from watchkeeper.learned.scorer import LearnedScorer
 from watchkeeper.learned.training import (
     TrainConfig,

@@ -2,7 +2,7 @@
 
 import importlib.util
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ spec.loader.exec_module(sentinel)
 
 
 def _messages(rows):
-    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
     return [
         Message(id=f"m{i}", conversation=conv, sender=sender, ts=start + timedelta(minutes=i), text="x")
         for i, (conv, sender) in enumerate(rows)

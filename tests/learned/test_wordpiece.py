@@ -6,9 +6,9 @@ import json
 
 import numpy as np
 import pytest
-from support_corpora import CORPORA, corpus_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support_corpora import CORPORA, corpus_texts
 from tokenizers import Tokenizer
 
 from watchkeeper.learned.embeddings import StaticEmbedder

@@ -1,7 +1,7 @@
 """The streaming runner: bounded state, every conversation and account reported once."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from support_core import KeywordScorer
 
@@ -9,7 +9,7 @@ from watchkeeper.core.config import DetectionConfig
 from watchkeeper.core.engine import Engine
 from watchkeeper.scan.runner import scan_stream
 
-T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def test_idle_conversations_and_users_are_released_as_the_stream_goes(monkeypatch):

@@ -1,14 +1,14 @@
 """`watchkeeper scan` and `evaluate` end to end, on the real detectors."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from watchkeeper.cli.main import app
 
-T0 = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 runner = CliRunner()
 
 THREAT = [

@@ -11,7 +11,14 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from watchkeeper.cli.main import app as cli
-from watchkeeper.storage.keys import NoSuchKey, authenticate, create_key, hash_token, revoke_key, rotate_key
+from watchkeeper.storage.keys import (
+    NoSuchKey,
+    authenticate,
+    create_key,
+    hash_token,
+    revoke_key,
+    rotate_key,
+)
 from watchkeeper.storage.models import ApiKey, OutboxMessage, WebhookEndpoint
 
 

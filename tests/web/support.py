@@ -39,7 +39,7 @@ class WebApp:
         self.app = self.service.app
         self.sessions = self.service.sessions
 
-    def __enter__(self) -> "WebApp":
+    def __enter__(self) -> WebApp:
         self.service.__enter__()
         return self
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC
 from typing import Any
 
 import orjson
 import pytest
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlalchemy import select
 from service.support import grooming
+from sqlalchemy import select
 from web.conftest import Site
 from web.support import ALERTS_FIELD, at_once, case_form, post_form, suspect_form
 
@@ -595,7 +596,7 @@ def test_audit_log_is_per_tenant(site: Site) -> None:
 
 
 def test_chart_puts_each_warning_sign_on_its_stage_row() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from markupsafe import Markup
 
@@ -603,7 +604,7 @@ def test_chart_puts_each_warning_sign_on_its_stage_row() -> None:
 
     def row(mid: str, stage: int, risk: float) -> TimelineRow:
         signals = [SignalView("x", "x", "", "", 0.5, "")] if stage else []
-        return TimelineRow(mid, "message", datetime(2026, 3, 2, tzinfo=timezone.utc), "c", "a", ["b"],
+        return TimelineRow(mid, "message", datetime(2026, 3, 2, tzinfo=UTC), "c", "a", ["b"],
                            Markup(""), signals, risk, False, False, True, stage)
 
     chart = stage_chart([row("m1", 2, 0.1), row("m2", 0, 0.4), row("m3", 5, 0.9)], first_alert="m3")

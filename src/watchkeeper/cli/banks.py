@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -56,7 +56,7 @@ StoreOption = Annotated[
     ),
 ]
 TenantOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--tenant",
         help="Work on this tenant's banks in the service's database instead of --store "
@@ -64,7 +64,7 @@ TenantOption = Annotated[
     ),
 ]
 TypeOption = Annotated[
-    Optional[SignalType],
+    SignalType | None,
     typer.Option(
         "--type",
         case_sensitive=False,
@@ -72,10 +72,10 @@ TypeOption = Annotated[
     ),
 ]
 LabelOption = Annotated[
-    Optional[list[str]], typer.Option("--label", help="Label for the entries (repeatable).")
+    list[str] | None, typer.Option("--label", help="Label for the entries (repeatable).")
 ]
 NoteOption = Annotated[
-    Optional[str], typer.Option("--note", help="Free-text note for the entries.")
+    str | None, typer.Option("--note", help="Free-text note for the entries.")
 ]
 
 
@@ -109,7 +109,7 @@ def _get(bank_store: BankStore, name: str) -> Bank:
     try:
         return bank_store.get(name)
     except BankError as error:
-        raise _fail(str(error))
+        raise _fail(str(error)) from error
 
 
 def _resolve_target(
@@ -121,11 +121,11 @@ def _resolve_target(
         try:
             return hash_image(path)
         except OSError as error:
-            raise _fail(f"cannot read {path} as an image: {error}")
+            raise _fail(f"cannot read {path} as an image: {error}") from error
     try:
         return parse_hash(target, signal_type)
     except ValueError as error:
-        raise _fail(f"{target!r} is neither an image file nor a hash: {error}")
+        raise _fail(f"{target!r} is neither an image file nor a hash: {error}") from error
 
 
 @app.command()
@@ -142,7 +142,7 @@ def create(
         try:
             bank_store.create(name, description)
         except (BankError, ValueError) as error:  # ValueError: a malformed tenant id
-            raise _fail(str(error))
+            raise _fail(str(error)) from error
     out.print(f"created bank [bold]{name}[/bold] in {_location(store, tenant)}")
 
 
@@ -162,7 +162,7 @@ def delete(
         try:
             bank_store.delete(name)
         except BankError as error:
-            raise _fail(str(error))
+            raise _fail(str(error)) from error
     out.print(f"deleted bank [bold]{name}[/bold]")
 
 
@@ -175,7 +175,7 @@ def import_(
     ] = "auto",
     signal_type: TypeOption = None,
     source: Annotated[
-        Optional[str], typer.Option(help="Where the list came from (default: the file name).")
+        str | None, typer.Option(help="Where the list came from (default: the file name).")
     ] = None,
     label: LabelOption = None,
     note: NoteOption = None,
@@ -216,7 +216,7 @@ def add(
     label: LabelOption = None,
     note: NoteOption = None,
     quality: Annotated[
-        Optional[int], typer.Option(min=0, max=100, help="PDQ quality of a PDQ hash, if known.")
+        int | None, typer.Option(min=0, max=100, help="PDQ quality of a PDQ hash, if known.")
     ] = None,
     store: StoreOption = DEFAULT_STORE,
     tenant: TenantOption = None,
@@ -264,7 +264,7 @@ def remove(
     try:
         parsed_type, hex_value = parse_hash(value, signal_type)
     except ValueError as error:
-        raise _fail(str(error))
+        raise _fail(str(error)) from error
     with _opened_store(store, tenant, database_url, config) as bank_store:
         bank = _get(bank_store, name)
         if not bank.remove(parsed_type, hex_value):
@@ -299,7 +299,7 @@ def _entry_cells(entry: BankEntry) -> list[str]:
 
 @app.command("list")
 def list_(
-    name: Annotated[Optional[str], typer.Argument(help="Show this bank's entries.")] = None,
+    name: Annotated[str | None, typer.Argument(help="Show this bank's entries.")] = None,
     signal_type: TypeOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Entries shown at most.")] = 50,
     store: StoreOption = DEFAULT_STORE,
@@ -337,7 +337,7 @@ def _match_json(match: Match) -> dict:
 def match(
     target: Annotated[str, typer.Argument(help="An image file, or a hash (TYPE:HEX or HEX).")],
     bank: Annotated[
-        Optional[list[str]], typer.Option("--bank", help="Only these banks (repeatable).")
+        list[str] | None, typer.Option("--bank", help="Only these banks (repeatable).")
     ] = None,
     signal_type: TypeOption = None,
     threshold: Annotated[

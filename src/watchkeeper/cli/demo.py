@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -99,8 +99,8 @@ def prepare_demo(database_url: str, events_path: Path, tenant: str = DEMO_TENANT
 def demo(
     host: Annotated[str, typer.Option("--host", help="Interface to serve on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
-    database_url: Annotated[Optional[str], typer.Option("--database-url", help="Default: SQLite at ./var/demo.db.")] = None,
-    events: Annotated[Optional[Path], typer.Option("--events", help="Events to load (default data/demo/events.jsonl).", exists=True, dir_okay=False)] = None,
+    database_url: Annotated[str | None, typer.Option("--database-url", help="Default: SQLite at ./var/demo.db.")] = None,
+    events: Annotated[Path | None, typer.Option("--events", help="Events to load (default data/demo/events.jsonl).", exists=True, dir_okay=False)] = None,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Prepare the database and exit.")] = False,
 ) -> None:
     """Run the service and web app with demo data; prints an admin sign-in and the URL."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -22,19 +22,19 @@ DEFAULT_LABELS = Path("data/train/labels.jsonl")
 def train(
     out: Annotated[Path, typer.Option("--out", help="Folder to write the model artifact to")] = Path("model"),
     messages: Annotated[
-        Optional[list[Path]], typer.Option("--messages", help="Labelled messages, JSONL (repeatable)")
+        list[Path] | None, typer.Option("--messages", help="Labelled messages, JSONL (repeatable)")
     ] = None,
-    events: Annotated[Optional[Path], typer.Option(help="Labelled conversations: events JSONL")] = None,
-    labels: Annotated[Optional[Path], typer.Option(help="Labelled conversations: labels JSONL")] = None,
+    events: Annotated[Path | None, typer.Option(help="Labelled conversations: events JSONL")] = None,
+    labels: Annotated[Path | None, typer.Option(help="Labelled conversations: labels JSONL")] = None,
     feedback: Annotated[
-        Optional[list[Path]], typer.Option("--feedback", help="Moderator decisions, JSONL (repeatable)")
+        list[Path] | None, typer.Option("--feedback", help="Moderator decisions, JSONL (repeatable)")
     ] = None,
     conversations: Annotated[
         bool, typer.Option(help="Use the everyday messages of labelled conversations as negatives")
     ] = True,
     embedder: Annotated[str, typer.Option(help="static (default), transformer (torch) or onnx")] = "static",
     embedder_path: Annotated[
-        Optional[str], typer.Option(help="Static model folder or .onnx file (default: shipped)")
+        str | None, typer.Option(help="Static model folder or .onnx file (default: shipped)")
     ] = None,
     # Defaults are TrainConfig's (learned/config.py), the one place they live.
     seed: Annotated[int, typer.Option(help="Seed of the cross-validation split")] = DEFAULTS.seed,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -16,7 +16,7 @@ app = typer.Typer(help="Manage web app users (passwords are stored as argon2 has
 console = Console()
 
 Role = Annotated[str, typer.Option("--role", help="moderator (works the queue) or admin (also manages users, keys, webhooks, resources).")]
-Tenant = Annotated[Optional[str], typer.Option("--tenant", help="The platform the user works for (needed when there is more than one tenant).")]
+Tenant = Annotated[str | None, typer.Option("--tenant", help="The platform the user works for (needed when there is more than one tenant).")]
 PasswordStdin = Annotated[bool, typer.Option("--password-stdin", help="Read the password from standard input instead of generating one.")]
 
 

@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import orjson
@@ -98,7 +98,7 @@ def _clock(value: str) -> tuple[int, int]:
 def conversation_events(conversation: Pan12Conversation, day: date) -> list[Message]:
     authors = sorted({m.author for m in conversation.messages if m.author})
     events: list[Message] = []
-    current = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    current = datetime(day.year, day.month, day.day, tzinfo=UTC)
     previous: datetime | None = None
     for message in conversation.messages:
         hours, minutes = _clock(message.time)

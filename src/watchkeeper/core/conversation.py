@@ -15,7 +15,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
-from watchkeeper.core.signals import CATEGORY_STAGE, CONTEXT_EXPLANATIONS, Category, MessageSignal, Stage
+from watchkeeper.core.signals import (
+    CATEGORY_STAGE,
+    CONTEXT_EXPLANATIONS,
+    Category,
+    MessageSignal,
+    Stage,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -636,10 +636,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s|\band\b|\bbut\b")
 def _is_self_statement(text: str, number_start: int) -> bool:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, number_start)]
     clause = text[breaks[-1] if breaks else 0 : number_start]
-    last = None
-    for last in _SUBJECT.finditer(clause):
-        pass
-    return last is None or last.group("self") is not None
+    subjects = list(_SUBJECT.finditer(clause))
+    return not subjects or subjects[-1].group("self") is not None
 
 
 def extract_stated_ages(text: str) -> list[int]:

@@ -506,7 +506,7 @@ def _is_nonword_class(items) -> bool:
 
 def _is_digit_class(items) -> bool:
     return any(op is sre.CATEGORY and av == sre.CATEGORY_DIGIT for op, av in items) or all(
-        op is sre.RANGE and 48 <= av[0] and av[1] <= 57 for op, av in items
+        op is sre.RANGE and av[0] >= 48 and av[1] <= 57 for op, av in items
     )
 
 

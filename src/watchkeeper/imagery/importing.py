@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 from watchkeeper.imagery.banks import Bank, BankEntry, Provenance
 from watchkeeper.imagery.signals import (

@@ -16,11 +16,12 @@ bank after the snapshot are no longer reported.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from math import comb
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 

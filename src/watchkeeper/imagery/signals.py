@@ -53,7 +53,7 @@ def parse_signal_type(name: str) -> SignalType:
         return SIGNAL_TYPE_ALIASES[name.strip().lower()]
     except KeyError:
         known = ", ".join(t.value for t in SignalType)
-        raise ValueError(f"unknown or unsupported signal type {name.strip()!r} (known: {known})")
+        raise ValueError(f"unknown or unsupported signal type {name.strip()!r} (known: {known})") from None
 
 
 def normalize_hex(value: str, signal_type: SignalType) -> str:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from watchkeeper.learned.config import DEFAULT_BIGRAM_BUCKETS
 from watchkeeper.learned.embeddings import Embedder, StaticEmbedder, l2_normalise
+
 _BIGRAM_MULTIPLIER = 1_000_003  # a prime, so (a, b) and (b, a) land apart
 
 
@@ -69,7 +69,7 @@ class LexicalSpace:
         return counts
 
     @classmethod
-    def fit(cls, tokens: TokenBatch, vocab_size: int, bigram_buckets: int) -> "LexicalSpace":
+    def fit(cls, tokens: TokenBatch, vocab_size: int, bigram_buckets: int) -> LexicalSpace:
         counts = cls.raw_counts(tokens, vocab_size, bigram_buckets)
         document_frequency = np.asarray((counts > 0).sum(axis=0)).ravel()
         columns = np.flatnonzero(document_frequency)

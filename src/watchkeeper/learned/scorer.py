@@ -24,7 +24,13 @@ from pathlib import Path
 import numpy as np
 
 from watchkeeper.core.signals import Category, MessageSignal
-from watchkeeper.learned.artifact import Artifact, ArtifactError, load_artifact, sha256_file, sha256_files
+from watchkeeper.learned.artifact import (
+    Artifact,
+    ArtifactError,
+    load_artifact,
+    sha256_file,
+    sha256_files,
+)
 from watchkeeper.learned.embeddings import (
     STATIC_MODEL_DIR,
     STATIC_MODEL_NAME,
@@ -141,7 +147,7 @@ class LearnedScorer:
         )
 
     @classmethod
-    def load(cls, path: str | Path = DEFAULT_ARTIFACT_DIR, **kwargs) -> "LearnedScorer":
+    def load(cls, path: str | Path = DEFAULT_ARTIFACT_DIR, **kwargs) -> LearnedScorer:
         return cls(load_artifact(path), **kwargs)
 
     # ---- probabilities ------------------------------------------------------------
@@ -343,9 +349,11 @@ def _load_static(reference: dict) -> StaticEmbedder:
 
 
 def _load_other(reference: dict) -> Embedder:
-    if reference["kind"] == "onnx" and reference.get("sha256"):
-        if sha256_file(Path(reference["name"])) != reference["sha256"]:
-            raise ArtifactError(f"{reference['name']}: ONNX model checksum mismatch")
+    if (
+        reference["kind"] == "onnx" and reference.get("sha256")
+        and sha256_file(Path(reference["name"])) != reference["sha256"]
+    ):
+        raise ArtifactError(f"{reference['name']}: ONNX model checksum mismatch")
     path = None if reference["kind"] == "transformer" else reference["name"]
     return load_embedder(reference["kind"], path)
 

@@ -38,6 +38,7 @@ from sklearn.model_selection import StratifiedKFold
 from watchkeeper.core.signals import MESSAGE_CATEGORIES
 from watchkeeper.jsonl import read_json_objects
 from watchkeeper.learned.artifact import FORMAT_VERSION, save_artifact, sha256_file, sha256_files
+from watchkeeper.learned.config import TrainConfig
 from watchkeeper.learned.embeddings import (
     STATIC_MODEL_DIR,
     STATIC_MODEL_NAME,
@@ -45,7 +46,6 @@ from watchkeeper.learned.embeddings import (
     StaticEmbedder,
     load_embedder,
 )
-from watchkeeper.learned.config import TrainConfig
 from watchkeeper.learned.features import Featurizer, LexicalSpace, TokenBatch
 from watchkeeper.learned.linear import FittedLinear, sigmoid
 

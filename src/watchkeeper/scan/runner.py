@@ -15,8 +15,8 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -195,7 +195,8 @@ class ReportWriter:
 
     def __init__(self, handle: IO[bytes]):
         self._handle = handle
-        self._accounts: IO[bytes] = tempfile.TemporaryFile()
+        # Closed by close(): the writer outlives any one block.
+        self._accounts: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
         self._first_conversation = self._first_account = True
         handle.write(b'{"conversations": [\n')
 
@@ -236,7 +237,7 @@ def scan_file(
     that many kept assessments (the riskiest) stay in memory."""
     keep = keep or (lambda a: a.alert)
     kept: list[tuple[float, int, ConversationAssessment]] = []  # a min-heap on risk
-    out = open(report_path, "wb") if report_path else None
+    out = open(report_path, "wb") if report_path else None  # noqa: SIM115 (closed in the finally below)
     writer = ReportWriter(out) if out else None
 
     flagged: list[dict[str, Any]] = []

@@ -20,7 +20,13 @@ def mount(app: FastAPI) -> None:
     # Imported here so importing the package (e.g. for its models) stays cheap.
     from watchkeeper.export import web as pages_export
     from watchkeeper.web import pages_admin, pages_auth, pages_cases, pages_public
-    from watchkeeper.web.auth import CsrfRejected, Forbidden, LoginRequired, NotFound, clear_session_cookie
+    from watchkeeper.web.auth import (
+        CsrfRejected,
+        Forbidden,
+        LoginRequired,
+        NotFound,
+        clear_session_cookie,
+    )
     from watchkeeper.web.templating import redirect, render
 
     for module in (pages_auth, pages_cases, pages_export, pages_admin, pages_public):

@@ -46,7 +46,7 @@ class QueueFilters:
     suspect: str = ""
 
     @classmethod
-    def from_query(cls, params: Any) -> "QueueFilters":
+    def from_query(cls, params: Any) -> QueueFilters:
         def pick(name: str, allowed: tuple[str, ...], default: str = "") -> str:
             value = params.get(name, default) or default
             return value if value in allowed else default

@@ -3,7 +3,7 @@ Everything is scoped to the administrator's own tenant."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -19,13 +19,27 @@ from watchkeeper.actions.webhooks import new_secret
 from watchkeeper.api.deps import get_db
 from watchkeeper.api.schemas import WebhookIn
 from watchkeeper.storage.db import utcnow
-from watchkeeper.storage.keys import (SCOPES, NoSuchKey, create_key, list_keys, parse_scopes, revoke_key,
-                                      rotate_key)
+from watchkeeper.storage.keys import (
+    SCOPES,
+    NoSuchKey,
+    create_key,
+    list_keys,
+    parse_scopes,
+    revoke_key,
+    rotate_key,
+)
 from watchkeeper.storage.models import WEBHOOK_KINDS, OutboxMessage, Tenant, WebhookEndpoint
 from watchkeeper.storage.web_models import ROLES, AuditEntry, WebUser
 from watchkeeper.web import audit
 from watchkeeper.web.auth import checked_form, client_address, require_admin
-from watchkeeper.web.security import UserError, Viewer, add_user, end_sessions, generate_password, set_password
+from watchkeeper.web.security import (
+    UserError,
+    Viewer,
+    add_user,
+    end_sessions,
+    generate_password,
+    set_password,
+)
 from watchkeeper.web.templating import redirect, render
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -261,7 +275,7 @@ def update_resources(request: Request, db: DB, viewer: Admin, form: Form) -> Res
 
 def _date(value: str | None, end: bool = False) -> datetime | None:
     try:
-        day = datetime.strptime(value or "", "%Y-%m-%d").replace(tzinfo=timezone.utc)
+        day = datetime.strptime(value or "", "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:
         return None
     return day + timedelta(days=1) if end else day

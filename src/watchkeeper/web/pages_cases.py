@@ -12,7 +12,12 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from watchkeeper.actions.safety import available_locales, available_regions, load_catalogue, safety_message
+from watchkeeper.actions.safety import (
+    available_locales,
+    available_regions,
+    load_catalogue,
+    safety_message,
+)
 from watchkeeper.api.deps import get_db, wake_worker
 from watchkeeper.api.routers.alerts import DECISION_STATUS, StatusChanged
 from watchkeeper.core.signals import explain_context

@@ -15,7 +15,13 @@ from starlette.datastructures import FormData, UploadFile
 from watchkeeper.actions.safety import available_locales, available_regions, safety_message
 from watchkeeper.core.engine import Engine
 from watchkeeper.web.auth import anon_csrf_token, checked_public_form, set_anon_csrf_cookie
-from watchkeeper.web.selfcheck import MAX_INPUT_CHARS, SelfCheckError, check, parse_pasted, parse_upload
+from watchkeeper.web.selfcheck import (
+    MAX_INPUT_CHARS,
+    SelfCheckError,
+    check,
+    parse_pasted,
+    parse_upload,
+)
 from watchkeeper.web.templating import render
 
 router = APIRouter(include_in_schema=False)

@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from markupsafe import Markup
 
 from watchkeeper.core.engine import Engine
-from watchkeeper.core.signals import CATEGORY_EXPLANATIONS, CATEGORY_STAGE, STAGE_LABELS, Category, Stage
+from watchkeeper.core.signals import (
+    CATEGORY_EXPLANATIONS,
+    CATEGORY_STAGE,
+    STAGE_LABELS,
+    Category,
+    Stage,
+)
 from watchkeeper.events import Event, Message, Profile, ReadResult, iter_jsonl
 from watchkeeper.scan.html import highlight
 from watchkeeper.web.templating import category_label
@@ -22,7 +28,7 @@ MAX_INPUT_CHARS = 200_000
 MAX_MESSAGES = 2_000
 MAX_PEOPLE = 12
 CONVERSATION = "self-check"
-T0 = datetime(2000, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2000, 1, 1, tzinfo=UTC)
 
 # "name: text", optionally after a chat export's date and time:
 # "[12/03/2024, 14:05] Sam: hi", "12/03/2024, 14:05 - Sam: hi", "14:05 Sam: hi".

@@ -8,10 +8,10 @@ Create Date: 2026-11-24 12:16:34.112723
 
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-import watchkeeper.storage.db
+from alembic import op
 
+import watchkeeper.storage.db
 
 revision = '0001_service'
 down_revision = None

@@ -7,10 +7,10 @@ Create Date: 2026-11-24 12:23:54.732848
 
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-import watchkeeper.storage.db
+from alembic import op
 
+import watchkeeper.storage.db
 
 revision = '0002_web'
 down_revision = '0001_service'
