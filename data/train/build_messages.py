@@ -4697,6 +4697,466 @@ s mrs okafor here, your form tutor, this is the school's official messaging app
 """)
 
 
+# ====================== seventh round (session 11): quiet first moves, new wording
+# Written by a writer who read neither the detectors' phrase lists nor the
+# eval/dev/paraphrase corpora. About ten positives per category for all 17
+# categories, each block followed by its everyday look-alikes. Positives are the
+# quiet, early versions: age and home routine asked sideways ("is the laptop
+# urs or the family one"), soft secrecy ("this can be our thing", "keep it off
+# ur story"), gentle isolation ("ppl ur age wont get it"), kind gifts whose
+# strings show later, jobs, rooms and trips offered to 16-20 year olds in
+# trouble, papers and wages "held for safety", debts made out of favours,
+# politely worded threats and vulnerability met with an offer. Registers mix
+# text-speak, typos, emoji, UK/US/AU/Indian English, non-native English and
+# properly written adult messages. Look-alikes come from parents, grandparents,
+# teachers, coaches, siblings, same-age friends, adults dating, gamers,
+# employers, landlords and agencies with proper channels, helplines and news.
+pos("age_probing", """
+s do u still get pocket money or have u got a saturday job now
+g that headset sounds like a school one lol, which yr r u in
+s r u doing sats this yr or is that all behind u
+d you mentioned uni plans, is applying this year or still a way off for you?
+s whats ur curfew, 9? 10? tryna guess how old u r from that lol
+s u get the school bus still or do u drive urself in
+g do u have to ask ur mum before buying stuff in game or is it ur own card ##personal_info
+s which standard are u in now yaar, 9th or 10th?
+s r u old enough to work at maccas yet or not quite mate
+d ur bio says uni but u text like ur in year 11, be honest 😅
+s still doing exams every summer or are u finished with all that
+""")
+
+neg("age_probing", """
+s aunty here, which standard is she in now? i want to send the right books for her
+g lol yes its a school headset, borrowed it from the IT cupboard, dont tell
+s cafe manager: saturday shifts are 16+ only, bring proof of age to the interview
+d how old were u when u moved out? i was 19 and it was carnage
+s does anyone know if year 10 have the trip on the 14th or is it just year 11
+s sorry mate gotta see ID, u look about 17 to me
+s mum wants to know what the curfew is on the year 8 residential, anyone got the letter?
+g this game's rated 16 so my little sister has to leave the room when i play lol
+s coach: under-14s train tuesdays, under-16s thursdays, check your birth year on the sheet
+s my kid's finally asking for pocket money, what do people give a 9 yr old these days?
+""")
+
+pos("personal_info", """
+s is the laptop urs or the family one
+s does anyone check on u after school or do u get a bit of time to urself
+g who else uses that xbox, just u?
+s which stop do u get off at, the one by the chippy?
+s whats ur mums shift pattern like, she do weekends too
+s is ur bedroom the one at the front, facing the road
+d do u live on ur own or with family? just so i know when its ok to ring
+s when u say home is that ur mums or ur dads this week
+s does ur phone have one of those parent apps on it or nah
+s which way do u walk to school, through the park or along the main road
+s ur mom still at ur aunt's this week? whos staying with u then
+""")
+
+neg("personal_info", """
+s IT support: is it your own laptop or a family one? the exam software needs admin rights to install
+s mum: does anyone check on nan after 5? worried about her on the stairs
+g who else uses this xbox?? someone keeps deleting my saves 😤
+s which stop do u get off at? ill meet u there n we'll walk to practice together
+d whats ur shift pattern next month? need to sort the dog sitter around both of us
+s surveyor: could you confirm which bedroom windows face the road before friday's visit
+s school newsletter: parents can turn on screen time reports in the family app settings
+s youth worker: who's at home with you while your mum's in hospital? just want to be sure someone's around
+d do u live alone or with flatmates? asking cos im flat hunting near u lol
+s council: the new lit path through the park is open for the walk to school, lights until 7pm
+""")
+
+pos("secrecy", """
+s this can be our thing
+s keep it off ur story yeah, its nicer when its just ours
+g dont @ me in the server, just dm, less drama that way
+s if ur mum asks who ur texting just say a girl from netball
+s id rather u didnt tell ur bestie about me yet, she might get funny about it
+d maybe archive our chat instead of leaving it pinned at the top 😅
+s not a big deal but maybe dont wear the necklace around ur dad yet ##gifts
+s u dont have to lie to anyone, just dont bring me up
+s Let's keep this quiet for now. People wouldn't understand how close we've become.
+s plz do not share what i tell you with family members, they will misunderstand our friendship
+""")
+
+neg("secrecy", """
+s this can be our thing, friday film night, phones in the basket 😌
+s keep it off ur story pls, tess's parents said max 10 ppl and they dont want randoms turning up
+g dont @ me in general, got exams, dm me for the scrim times
+s if mum asks where the biscuits went say it was the dog 😂
+s dont tell lily about the present yet!! bday's saturday
+d can we keep it quiet at work till we know where this is going? i'd rather not be office gossip lol
+s archive this chat after fri, its just the surprise party planning 🎉
+s therapist: you don't have to share anything with me until you're ready
+s mum: dont wear the new coat to school yet, its for the wedding
+s news: groomers often tell children a chat is a "special secret". talk to your kids about good and bad secrets
+""")
+
+pos("isolation", """
+s ppl ur age wont get it
+s ur mates are sweet but theyre kids, u need someone who can actually keep up
+g the squad dont value u, u carry every game and they still moan at u
+s ur family only ring when they want something, have u noticed that
+s id not tell ur cousin everything if i were u, she twists stuff
+d u give so much time to ur friends and they never make any for u
+s why go to youth club, its just people who dont know u, stay in and chat w me
+s no one in that house listens to u the way i do
+s honestly ur teachers have made their minds up about u, no point trying with them
+s the girls in ur year are so shallow, u dont belong with them anyway
+""")
+
+neg("isolation", """
+s ppl our age wont get it but this album is genuinely a masterpiece
+s my mates are sweet but they dont get a level stress, glad i joined this study group
+g squad doesnt value me in ranked rn lol, taking a week off
+s love my family but they only ring when the wifi breaks 🙄
+s youth club's off tonight, heating's broken again
+s dont tell ur cousin about the surprise, she literally cannot keep anything in
+d u spend so much time at work, see ur friends this weekend yeah? ill still be here
+s counsellor: it sounds like nobody at home is listening right now. who else could you talk to, your aunt maybe?
+s mum: i know i dont always listen properly, ill try harder, promise
+s article: cutting a child off from friends and family is one of the classic steps of grooming
+""")
+
+pos("platform_switch", """
+s this app keeps flagging my msgs for nothing, is there somewhere else we can chat
+g my headset only works on the other voice app lol, u on there?
+s got signal? way more private than this ##secrecy
+s i barely use this one, my main is on the green app
+d deleting this app tmrw, grab my handle before i go
+s whats ur other @, the one ur parents dont follow ##secrecy
+s wanna swap numbers, the dm limit on here is doing my head in ##personal_info
+g chat here is so slow, party up on ps later? just the two of us
+s can we use the one where chats delete after a day ##secrecy
+s my dear please add me on imo, this app is not good for talking
+""")
+
+neg("platform_switch", """
+s school trip group is on the parents' whatsapp only, ask ur mum to add u
+g drop ur psn id, clan war at 8 and we need a fifth
+s deleting insta for exam season, text me if u need me
+d id rather keep chatting on here for now if thats ok, happy to swap numbers after we meet
+s our newsroom uses signal for sources, its better for privacy generally
+s club secretary: match updates go out on the spond app now, download before saturday
+s gran finally got whatsapp!! add her, she's so excited
+g game party chat is broken, using the discord for the raid tonight
+s safety tip: be careful if someone you only just met keeps pushing to move the chat to another app
+s my main is on tiktok, this is just my art account
+""")
+
+pos("flattery", """
+s u see things in a way most people twice ur age dont
+g ur wasted in this lobby, u could go pro with the right person behind u
+s u come across so put together, i keep forgetting how young u are
+s ur not like other people ur age, u actually think about stuff
+d ur so easy to talk to, i never get that with people my own age
+s ur honestly too good for the people around u ##isolation
+s id never guess u were still at school, u write like a grown woman
+s u deserve someone who tells u how amazing u are every single day
+g ur so chill, not like the other kids who rage, i like talking to u
+s yaar u are very mature, not at all like a child, i feel i can share anything with u
+""")
+
+neg("flattery", """
+s uve got a real way with words, enter the poetry comp!!
+g ur wasted in bronze, go queue with the diamond lot
+s teacher: I keep forgetting you're only in year 8, that presentation was excellent
+s ur too good for him, proper, dont text him back
+d ur so easy to talk to, its nice not having to force it lol
+s apprenticeship feedback: calm and articulate for a 17 year old, we'd like to offer you the place
+s aunt: so proud of u, uve grown into such a thoughtful young woman
+g ur so chill, never rage even when we lose, best duo fr
+s you don't give yourself enough credit mate, you smashed that exam
+s parenting blog: heavy praise from an adult stranger online can be an early grooming sign
+""")
+
+pos("gifts", """
+s saw these headphones n thought of u, dont worry about the cost
+g sent u a gift card, dont thank me, u can return the favour one day ##debt_bondage
+s its only a little thing, but keep it at urs not at ur mums ##secrecy
+s if u ever run out of data just msg me, i'll top u up, no questions
+s ordered u a hoodie, tell me ur size n where to send it ##personal_info
+s i got two tickets for the concert, one's urs, i'll drive ##meeting
+s i know ur mums struggling, i'll send u some money for food this week ##vulnerability_exploitation
+d got u a little bracelet, wear it when we talk so i know ur thinking of me
+g ill buy ur skins whenever u want, just ask, i like spoiling u
+s beta i will send you money for new phone, you deserve nice things
+""")
+
+neg("gifts", """
+s saw these headphones n thought of u!! happy early bday bestie 🎧
+s mum: paid for ur uber home from the party, drivers called kev, text me when ur in
+s grandad put a bit on ur card for the trip, dont tell ur brother he'll want the same lol
+g gift card giveaway on stream tonight, winners drawn live in chat
+s ordered u a hoodie for secret santa 👀 whats ur size
+s food bank opens tues and thurs 10-2, no referral needed for families
+d got u a bracelet from the market, it reminded me of the shells in ur beach pic
+s my dad got us tickets for the concert, u coming? he's driving us both
+s uncle: data run out again? i'll top u up, tell ur mum i said so
+s school: the bursary covers uniform and trips for students who need it, forms at the office
+""")
+
+pos("exploitative_offer", """
+s ur 17 and she kicked u out? i know a place that needs cleaners, room included, cash in hand ##vulnerability_exploitation,relocation
+s easy money for a couple of hours, just drop some bags off for my mate, dont ask whats in them
+g u can earn testing accounts for me, paid weekly, just dont mention it to ur parents ##secrecy
+d my friend runs a bar in dubai, they need hostesses, all expenses paid, age doesnt matter ##relocation
+s need quick cash? hand out flyers for a club night, paid cash, the older guys there tip well
+s u could make more in a weekend than ur mum does in a month, come to the flat and i'll show u ##meeting
+s babysitting for my friends family in spain, they pay the flights, no references needed ##relocation
+s student? earn 500 a week just by letting us move money through ur bank account ##document_control
+s nail tech apprenticeship in london, accommodation provided, start monday, we'll collect u from the station ##relocation
+s i can get u modelling work in singapore, u only pay for the portfolio upfront ##relocation,debt_bondage
+s Care home work in the UK, no English test, we handle the visa and you repay us from your salary. ##relocation,debt_bondage
+""")
+
+neg("exploitative_offer", """
+s jobcentre: hospitality apprenticeships for 16+, wage and contract listed on every advert
+s anyone want saturdays at my mums bakery? £8 an hour, she does a proper contract
+s police: never let anyone use your bank account to move money, its called money muling and it's a crime
+d my mate runs a bar in lisbon, theyre hiring summer staff through their website if ur interested
+s au pair agency: you'll video call the family and receive your contract before any travel is booked
+g beta tester signups are on the studio site, under 18s need a parent's consent
+s students' union: paid promoter roles, through payroll, training session thursday 4pm
+s the college runs a funded nail tech course for 16-18s, enrol online
+s cousins doing a season in spain with a legit company, contract and flights sorted before she left
+s article: "too good to be true" job ads aimed at teens on social media, and what to check
+""")
+
+pos("image_request", """
+s wish i could see ur face when u say that lol, one pic?
+s u never show ur face, shy? i dont bite 😊
+s send me how u look before school, i like knowing how ur day starts
+g my cams on, urs now, fairs fair
+s take one where i can actually see u, not just the top of ur head
+d send me a pic in the hoodie i got u ##gifts
+s record a little hello for me, i wanna see and hear u
+s take one in ur room so i can picture where ur chatting from ##personal_info
+s quick outfit check for me before u go out? 👀
+s pls send me ur photo dear, i want to keep it as my wallpaper
+""")
+
+neg("image_request", """
+s grandma: send me how u look in ur new uniform on the first day!! 🥹
+g cams on for the coaching session if u want feedback on ur posture, totally optional
+s take one where i can see the whole poster, not just the top bit
+s record a little hello for uncle's 60th, everyone in the family is doing one
+s outfit check before prom pls!! i need to see the shoes
+d nice to see each other on video before we meet, my cam's on whenever ur ready
+s school office: please send a passport-style photo for your bus pass, plain background
+s send a pic of ur room once uve painted it, wanna see the green
+s pen pal scheme: photos are never required and every letter goes through the teacher
+s safeguarding talk: an adult u met online asking for pics is a red flag, even "innocent" ones
+""")
+
+pos("sexualisation", """
+s r u in ur comfy stuff rn or still in uniform
+s so have u had ur first kiss yet or r u saving it 😏
+g bet ur in ur pjs already huh 😏
+s bet the boys at ur school cant keep their eyes off u
+d u ever been on a proper date or just the kiddy stuff
+s whats the most grown up thing uve ever done lol
+s do ur parents let u have boys in ur room
+s is it weird that i think about u before i fall asleep
+s ever wonder what kissing someone older would be like ##age_deception
+s u look good in that top, does ur mum know u wear it
+""")
+
+neg("sexualisation", """
+s r u in ur comfy stuff yet? film starts at 8 lol
+s omg did u have ur first kiss at the disco?? spill 👀
+g already in my pjs, one more game then bed
+s mumsnet thread: do you let your teens have friends of the opposite sex in their room?
+d had a really nice time tonight, is it weird i keep smiling about it 😊
+s pshe: this week we're covering what a healthy first relationship looks like
+s mum: whats the dress code for the school disco, do u need anything new?
+s ur first crush was WHO?? the guy from the bakery 😂
+s news: police say the man asked girls what they were wearing and whether they had boyfriends
+d what are u wearing to the wedding? trying to match my tie lol
+""")
+
+pos("meeting", """
+s im in ur area loads for work, we should grab a hot choc sometime
+s the shopping centre's halfway for both of us, saturday? just us
+s u get off at the station by the retail park right? i could be there ##personal_info
+g come to the gaming cafe sat, i'll pay ur hours, dont bring the others ##gifts,isolation
+s just tell them ur at the library, we'll only be an hour ##secrecy
+d i can grab u from the end of ur road, no need to come all the way out
+s theres a quiet spot down by the canal, no one bothers u there
+s come by after school, my place is literally 5 mins from urs
+s id love to meet u properly, not with ur mates, just us two for once ##isolation
+s im at the match sunday, find me at half time, wear the blue scarf so i know its u
+""")
+
+neg("meeting", """
+s mum: i'll collect u from the end of the road, the school gates are chaos
+s shopping centre's halfway for us both, sat? bring ur mum, mine wants to meet her
+s aunt: im in ur area for work thurs, hot choc? its been ages
+g gaming cafe tournament saturday, under 16s need a parent to sign the entry form
+d shall we meet at the market sunday? busy enough that it feels relaxed
+s coach: meet at the station at 9, kit bag and packed lunch, parents collect at 6
+s find me at half time, im by the tea hut with ur dad
+s library revision session 4-6 tmrw, bring ur chem notes
+s police: meeting someone you know from online? tell an adult, pick somewhere public and take a friend
+s grandad: come by after school tuesday, ive got ur bike fixed
+""")
+
+pos("relocation", """
+s theres always a bed here if u need a break from them
+s u could finish ur exams from mine, the schools up here r better anyway
+s ud be free down here, no one telling u what to do
+d come stay for the summer, i'll sort ur ticket, we'll tell ur parents later ##gifts,secrecy
+s just bring ur charger n a change of clothes, i'll handle the rest
+s u dont need ur mums permission at 17, u can live wherever u want
+s theres work up here and a room above the shop, u'd be sorted ##exploitative_offer
+s leave ur phone at home when u come, ur mum tracks it ##secrecy
+s come over to melbourne, i'll sponsor u, u wont have to worry bout a thing ##exploitative_offer
+s my flatmates moving out, the room's urs, no rent till u find ur feet
+""")
+
+neg("relocation", """
+s mum: theres always a bed here if u need a break from uni, love
+s u could finish ur dissertation at mine, way quieter than halls
+s my flatmate's moving out, room's £450 incl bills, viewings thursday
+s leave ur charger at home, the cottage has loads lol
+s housing charity: if youre 16 or 17 and cant stay at home, the council has a duty to help, call us
+d moving to manchester next month for work, anyone know a decent area?
+s auntie: pack light for the holiday, ive got towels and everything here
+s uni accommodation: accept your offer by the 15th to secure your room
+s school: host families for the exchange students are checked through the school before arrival
+s my cousin's staying with us for a bit while her parents sort things out
+""")
+
+pos("document_control", """
+s i'll keep ur passport in my safe, stuff goes missing in shared houses
+s ur wages go into my account first, i'll give u ur share, easier for tax
+s dont carry ur id around, just give it to me
+s we keep everyones papers at the office till theyve done six months
+s send me a photo of ur passport page, i need it to book ur ticket, dont tell ur parents ##secrecy,relocation
+s ur bank card stays with me till u learn to budget
+s the boss holds the sim cards, u get ur phone back at the end of the shift
+s let me have ur login for the benefits site, i'll sort it for u
+s just sign it, its in english but basically says we look after ur documents
+s beta your passport will stay with the agent until visa is done, dont worry about it
+""")
+
+neg("document_control", """
+s mum: i'll keep ur passport in the hotel safe with ours, its more secure
+s employer: wages go straight into your own account every friday, payslip by email
+s teacher: hand ur passports to me for the ferry crossing, u get them back on the other side
+s bank: never give anyone your online banking login, not even family
+s dvla: you can check your provisional licence application status online
+s visa service: we never keep your passport, it goes to the embassy and back to you by tracked post
+s dad: want me to look after ur bank card while ur on the trip? ur call
+s citizens advice: an employer must not hold on to your passport or id
+g admins will never ask for ur login, report anyone claiming to be staff who does
+s solicitor: please read the contract in your own language before signing, we'll arrange a translation
+""")
+
+pos("debt_bondage", """
+s remember i sorted u out when u had nothing, now i need something back
+s that phone wasnt a present, it was a loan, u knew that ##gifts
+s u said ud do anything when i helped u, well now im asking
+s every night u stay here adds up, im not a charity ##relocation
+s the travel, the food, the room, thats about 3 grand, u'll work it off
+g i carried u to diamond and paid for ur skins, dont act like u owe me nothing ##gifts
+s interest is interest, not my fault u didnt pay on time
+s i'll let u off what u owe this time if u help my mates out later
+s u cant quit till uve paid back the agency fee ##exploitative_offer
+s we're family now, and family pays its debts
+""")
+
+neg("debt_bondage", """
+s remember i sorted u out when u were skint? lol ur buying the pizza
+s sister: that phone was a loan not a present, give it back when urs is fixed
+s library: your overdue fine is £1.20, pay at the desk whenever
+s letting agent: rent arrears letter attached, please call us to set up a payment plan
+g i carried u to diamond, least u can do is play support for once 😂
+s credit union: small loans for under 25s, fixed rate, no hidden fees
+s mum: u owe me a lift after all the lifts ive given u
+s stepchange: free debt advice, no judgement and no pressure
+s news: debt bondage victims are told they owe for travel, food and rooms that never get paid off
+d u paid last time, my treat tonight, no arguments
+""")
+
+pos("threats", """
+s id really prefer not to have to involve ur parents in this
+s im asking nicely, which i wont do twice
+s it would be sad if people saw a side of u that u didnt want them to see
+g dont make this harder than it needs to be, i know ur gamertag and ur school ##personal_info
+s just think about who ud be hurting if u walked away now
+d kindly reply to me, otherwise i will have to contact your family
+s ive been very understanding, dont test it
+s ur free to block me of course, i still have copies
+s i hope u make the right choice, for ur little sister's sake
+s it'd be a pity if ur new school heard about all this
+""")
+
+neg("threats", """
+s head of year: we'd prefer not to involve parents, please hand in the coursework by friday
+s coach: im asking nicely, tidy the kit room or we all do laps
+g dont make this harder than it needs to be lol just let me rotate first
+s mum: ive been very understanding about the phone bill, dont test me 😤
+s i hope u make the right choice, both unis are great honestly
+s library: kindly return the book, otherwise a fine will be added to your account
+d u can block me if u want, no hard feelings, i just wanted to say i had fun
+s police: if someone threatens to share your pics, dont pay, report it to us
+s itd be a pity if it rained on sports day lol
+s dad: think about who'd be upset if u missed nan's birthday
+""")
+
+pos("age_deception", """
+s im only a year older than u lol so its basically the same
+g im in sixth form, not that much older than u
+s my pics are old, i look younger irl honestly
+s dont go by the account, its my brothers, im ur age
+d i put 25 on here so ppl take me seriously, im really 17
+s im 16 too, we're in the same boat with strict parents
+s tbh im nearer ur age than u think
+g im a girl too btw, 14, so u can tell me anything
+s ignore my voice, ive got a cold, im in year 9 same as u
+s my mum made this account so it says im older, im really 15
+""")
+
+neg("age_deception", """
+s im only a year older than my sister but she acts like my mum lol
+g im in sixth form, doing coursework between games
+s my passport pic is so old i look about 12 in it
+d apparently i look younger than 32, got carded again last night
+s news: adults pretending to be teens online, and how parents can spot it
+g ignore my voice, ive got a cold, gg tho
+s this is my mums account, im using it for the bake sale page
+s teacher: the school account is run by staff, students cant message it
+d my age says 25 cos i made the account then, im 27 now lol
+s my cousins 15 too, u two would get on
+""")
+
+pos("vulnerability_exploitation", """
+s ur mum wont notice if ur gone for a night, she never does, just come here ##relocation
+s u said u feel like a burden, ud never be a burden to me, i'd look after u
+s skint and hungry? i'll sort u food and a bed, we can talk about favours later ##debt_bondage,relocation
+s got kicked out? dont go to the council, theyll put u somewhere awful, stay w me ##relocation,isolation
+s saw ur post about feeling invisible. i see u. msg me where ur family cant see ##secrecy
+g when ur parents fight just jump on and talk to me, im always up, u can tell me everything
+d ur new in the country and alone, let me help, i know people who find work for girls like u ##exploitative_offer
+s ur in care so no ones really watching, i can be the one whos there for u ##isolation
+s if ur dads that bad i'll get u out, just say the word ##relocation
+s breakups suck, let me be ur comfort, just dont tell ur friends about us ##secrecy
+""")
+
+neg("vulnerability_exploitation", """
+s saw ur post about feeling invisible, im here, food after school?
+s nan: ur never a burden love, ring me any time, day or night
+s shelter: if youve been asked to leave home, contact your council's housing team today
+s youth worker: i know things are rough at home, shall we talk to your social worker together?
+g when my parents fight i just put headphones on and play lol, u ok tho?
+s refugee council: free advice for new arrivals, including how to spot fake job offers
+s childline: you can talk to us about anything, call 0800 1111 or chat online
+s teacher: you mentioned things are hard at home, would you like to see the pastoral lead?
+d going through a breakup too, want to just chat for a bit? no pressure
+s news: traffickers target young people in care and those who have run away
+""")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
