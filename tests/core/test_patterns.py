@@ -17,6 +17,7 @@ WEAK = 0.3  # a look-alike may fire at most this strongly
 
 POSITIVES: dict[Category, list[str]] = {
     C.AGE_PROBING: [
+        'ur in yr 7 right?',
         'how tall are you? and how old, the agencies always ask',
         'cool cool. and how old?',
         "hey how old r u?",
@@ -27,6 +28,9 @@ POSITIVES: dict[Category, list[str]] = {
         "are u even a teen yet lol",
     ],
     C.PERSONAL_INFO: [
+        'does ur dad usually come with u to training?',
+        'what yard do u ride at, which days r u usually there',
+        'wheres ur mum',
         'who drives u to training, does ur dad stay and watch?',
         'what time does ur mum normally get back',
         'does she work nights?',
@@ -50,6 +54,9 @@ POSITIVES: dict[Category, list[str]] = {
         'whos usually home when u get back from school',
     ],
     C.SECRECY: [
+        'say ur charging it and keep it under ur pillow',
+        'dont save my name in ur phone',
+        'only use this phone for me',
         'just grab it, snap a pic and put it back before she notices',
         "dont mention it to the rest of the team yet, they'll be jealous",
         'lets video call later, just us',
@@ -67,6 +74,7 @@ POSITIVES: dict[Category, list[str]] = {
         'dont talk to people from the church about this job',
     ],
     C.ISOLATION: [
+        "dont bring ur parents into this, they'll ruin it",
         "he's just trying to control u",
         'she only wants to keep tabs on u, thats not love',
         'u dont need to bother ur parents with it',
@@ -87,6 +95,7 @@ POSITIVES: dict[Category, list[str]] = {
         'u on session?',
     ],
     C.FLATTERY: [
+        'ur proper good looking tbh',
         'has nobody scouted u yet?? ur face is so editorial',
         "ur so mature for ur age",
         "ur not like other girls, ur special",
@@ -97,6 +106,8 @@ POSITIVES: dict[Category, list[str]] = {
         "hi gorgeous",
     ],
     C.GIFTS: [
+        'id like to send u a little something for ur birthday',
+        "i'll pay for the upgrade, only thing i ask is a small favour",
         'just sent a 15 steam card to ur email, enjoy',
         'ive loaded 10 on a roblox card for u',
         'i could chip in 100 a month towards ur phone, no strings',
@@ -111,6 +122,10 @@ POSITIVES: dict[Category, list[str]] = {
         "i'll get u a new phone if u send me one pic",
     ],
     C.EXPLOITATIVE_OFFER: [
+        'u just open a couple more accounts in ur name, banks dont look twice at students',
+        "bring a parcel back for my mate, i'll cover the hotel",
+        'drop off a few parcels for my boys after school, easy cash',
+        "we'd love to do a free shoot with u",
         'no papers no worries, u can start tmrw',
         'u stay at the house with the other workers, its close to the site',
         'we have work for u in a hotel abroad, 1900 euro a month, room and food included',
@@ -153,6 +168,7 @@ POSITIVES: dict[Category, list[str]] = {
         "can u sneak out?",
     ],
     C.RELOCATION: [
+        'theres always a sofa for u at ours',
         'we both dropped out and never looked back',
         'staff dont keep phones here, u hand it in',
         'i left home when i was 15 and never looked back',
@@ -239,6 +255,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "age is just a number lol",
     ],
     C.PERSONAL_INFO: [
+        "wheres ur mum's birthday card, did u sign it",
         'u go to my school?',
         'whereabouts do u live, im north side',
         'you go to dance school right?',
@@ -305,6 +322,8 @@ NEGATIVES: dict[Category, list[str]] = {
         'bring some beats on your phone if you want to play them',
     ],
     C.EXPLOITATIVE_OFFER: [
+        'police: never let anyone use your bank account to move money',
+        'can u bring the parcel in from the doorstep',
         'chat with the customers at the till and stack shelves, its a saturday job',
         'u share the tent with the other girls from the squad',
         'the cafe job is 9 an hour, no experience needed, ask ur mum to sign the form',
