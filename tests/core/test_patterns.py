@@ -28,6 +28,9 @@ POSITIVES: dict[Category, list[str]] = {
         "are u even a teen yet lol",
     ],
     C.PERSONAL_INFO: [
+        'what time do u have to log off on school nights',
+        'do ur mum and dad come to every match?',
+        'whos usually at home when u get back',
         'does ur dad usually come with u to training?',
         'what yard do u ride at, which days r u usually there',
         'wheres ur mum',
@@ -74,6 +77,8 @@ POSITIVES: dict[Category, list[str]] = {
         'dont talk to people from the church about this job',
     ],
     C.ISOLATION: [
+        'parents always make it awkward, just come on ur own',
+        'ur real family is the one u choose',
         "dont bring ur parents into this, they'll ruin it",
         "he's just trying to control u",
         'she only wants to keep tabs on u, thats not love',
@@ -122,6 +127,9 @@ POSITIVES: dict[Category, list[str]] = {
         "i'll get u a new phone if u send me one pic",
     ],
     C.EXPLOITATIVE_OFFER: [
+        'i can bring u over to the uk, the job is waiting',
+        'free portfolio shoots for new faces this month',
+        'run a few bits to my mates after school',
         'u just open a couple more accounts in ur name, banks dont look twice at students',
         "bring a parcel back for my mate, i'll cover the hotel",
         'drop off a few parcels for my boys after school, easy cash',
@@ -145,6 +153,7 @@ POSITIVES: dict[Category, list[str]] = {
         'first thing i do with new creators is a private test stream',
     ],
     C.IMAGE_REQUEST: [
+        'send me some test pics first so i can plan',
         "send me a pic of u rn",
         "can i see more pics? just for me",
         "turn on ur cam",
@@ -168,6 +177,7 @@ POSITIVES: dict[Category, list[str]] = {
         "can u sneak out?",
     ],
     C.RELOCATION: [
+        'the only way to heal is distance, we have a free place for you',
         'theres always a sofa for u at ours',
         'we both dropped out and never looked back',
         'staff dont keep phones here, u hand it in',
@@ -208,6 +218,7 @@ POSITIVES: dict[Category, list[str]] = {
         'bring your passport to dinner, my assistant will book everything and hold it',
     ],
     C.DEBT_BONDAGE: [
+        'we keep the wages safe till the end of the season',
         'wages we keep till the end of the month, is normal',
         'we hold ur wages till the end of the season',
         'the boss pays me direct, u get ur share later',
@@ -255,6 +266,7 @@ NEGATIVES: dict[Category, list[str]] = {
         "age is just a number lol",
     ],
     C.PERSONAL_INFO: [
+        "youth worker: who's at home with you while your mum's in hospital?",
         "wheres ur mum's birthday card, did u sign it",
         'u go to my school?',
         'whereabouts do u live, im north side',
