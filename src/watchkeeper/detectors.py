@@ -26,7 +26,8 @@ def build_scorers(model: str = "default") -> tuple[MessageScorer, ...]:
 
 
 def build_analyzer(model: str = "default") -> MessageAnalyzer:
-    return MessageAnalyzer(build_scorers(model))
+    """The analyzer `build_engine(model)` has (for worker processes)."""
+    return MessageAnalyzer(build_scorers(model), fitted_config(model).wording)
 
 
 def build_engine(model: str = "default", assess_updates: bool = True) -> Engine:

@@ -111,3 +111,68 @@ def test_each_detector_set_scores_with_the_conversation_model_fitted_for_it(tmp_
     # The default set, and a learned model of one's own, use the default model.
     assert fitted_config("default") is DEFAULT_CONFIG
     assert fitted_config(str(tmp_path / "my-model")) is DEFAULT_CONFIG
+
+
+def _worded_corpus():
+    """Threats whose offender writes along e1 to a young person writing along e2, benign
+    chats along e2 on both sides, and one threat (t-odd) whose offender writes along e3."""
+    from datetime import UTC, datetime, timedelta
+
+    import numpy as np
+
+    from watchkeeper.core.engine import MessageAnalysis
+    from watchkeeper.evaluation.metrics import ConversationLabel, Timeline
+    from watchkeeper.events import Message
+    from watchkeeper.learned.conversation_fit import Embeddings
+
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    e1, e2, e3 = [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]
+    events, vectors, labels = [], [], {}
+
+    def say(conversation: str, sender: str, vector: list[float]) -> None:
+        events.append(Message(
+            id=f"{conversation}-m{len(events)}", conversation=conversation, sender=sender,
+            recipients=["x"], ts=t0 + timedelta(minutes=len(events)), text="...",
+        ))
+        vectors.append(vector)
+
+    for i in range(12):
+        for conversation, offender_vector in ((f"t{i}", e1), *((("t-odd", e3),) if i == 0 else ())):
+            say(conversation, "o", offender_vector)
+            labels[conversation] = ConversationLabel(conversation, "grooming", "o", events[-1].id)
+            say(conversation, "kid", e2)
+            say(conversation, "o", offender_vector)
+        say(f"b{i}", "p", e2)
+        say(f"b{i}", "q", e2)
+        labels[f"b{i}"] = ConversationLabel(f"b{i}", "benign", None, None)
+    embeddings = Embeddings("toy", {e.id: i for i, e in enumerate(events)}, np.array(vectors))
+    analyses = {e.id: MessageAnalysis([], []) for e in events}
+    return events, embeddings, analyses, labels, Timeline.from_events(events)
+
+
+def test_the_wording_model_learns_the_offenders_words_and_the_trees_see_unseen_conversations_scores():
+    import numpy as np
+
+    from watchkeeper.learned.conversation_fit import cross_fitted_wording
+
+    events, embeddings, analyses, labels, timeline = _worded_corpus()
+    model, worded = cross_fitted_wording(set(labels), events, analyses, embeddings, labels, timeline)
+    assert model.embedder == "toy"
+    terms = model.terms(np.eye(3))[:, 0]
+    assert terms[0] > terms[1]  # an offender's words (e1) read as riskier than everyday ones (e2)
+    assert all(a.wording is not None for a in worded.values())
+    assert all(a.wording is None for a in analyses.values())  # the input is left as it was
+    # t-odd's offender writes along e3, which only t-odd has: the full model learned it
+    # from t-odd itself, the cross-fitted terms come from a model that never saw t-odd.
+    odd = next(e.id for e in events if e.conversation == "t-odd" and e.sender == "o")
+    assert model.terms(np.array([[0.0, 0.0, 1.0]]))[0, 0] > worded[odd].wording[0] + 0.5
+
+
+def test_the_default_detectors_read_the_wording_in_the_engine_and_in_worker_analyzers_alike():
+    from watchkeeper.detectors import build_analyzer, build_engine
+
+    texts = ["hey how old are you", "see you at practice"]
+    in_engine = build_engine("default").analyzer.analyse(texts)
+    assert all(a.wording is not None for a in in_engine)
+    assert [a.wording for a in build_analyzer("default").analyse(texts)] == [a.wording for a in in_engine]
+    assert [a.wording for a in build_analyzer("none").analyse(texts)] == [None, None]

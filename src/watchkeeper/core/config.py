@@ -15,6 +15,7 @@ from pathlib import Path
 
 from watchkeeper.core.signals import Category
 from watchkeeper.core.trees import TreeEnsemble
+from watchkeeper.core.wording import WordingModel
 
 # Log-odds each feature of a sender adds to their risk (see
 # conversation.sender_features). Fitted on the training conversations by
@@ -76,13 +77,29 @@ def model_file(scorers: str) -> Path:
     return MODEL_FILES.get(scorers, MODEL_FILES["default"])
 
 
-def _fitted(path: Path) -> tuple[dict[str, float], float, float, TreeEnsemble | None] | None:
-    """Weights, bias, threshold and trees fitted on the training corpus, when present."""
+@dataclass(frozen=True)
+class FittedModel:
+    """What `learned.conversation_fit` writes for a detector set."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    trees: TreeEnsemble | None
+    wording: WordingModel | None
+
+
+def _fitted(path: Path) -> FittedModel | None:
+    """The conversation model fitted on the training corpus, when present."""
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    trees = TreeEnsemble.from_dict(data["trees"]) if data.get("trees") else None
-    return data["weights"], data["bias"], data["threshold"], trees
+    return FittedModel(
+        weights=data["weights"],
+        bias=data["bias"],
+        threshold=data["threshold"],
+        trees=TreeEnsemble.from_dict(data["trees"]) if data.get("trees") else None,
+        wording=WordingModel.from_dict(data["wording"]) if data.get("wording") else None,
+    )
 
 
 _FITTED = _fitted(model_file("default"))
@@ -108,14 +125,17 @@ COURTSHIP_CATEGORIES = frozenset(
 @dataclass(frozen=True)
 class DetectionConfig:
     weights: dict[str, float] = field(
-        default_factory=lambda: dict(_FITTED[0] if _FITTED else HAND_WEIGHTS)
+        default_factory=lambda: dict(_FITTED.weights if _FITTED else HAND_WEIGHTS)
     )
-    bias: float = _FITTED[1] if _FITTED else HAND_BIAS
-    alert_threshold: float = _FITTED[2] if _FITTED else 0.5
+    bias: float = _FITTED.bias if _FITTED else HAND_BIAS
+    alert_threshold: float = _FITTED.threshold if _FITTED else 0.5
     # When set, a sender's risk comes from these trees, plus the weight of each
     # feature they do not use (the fixed policy ones); `weights` and `bias` are then
     # only the linear model that ranks evidence in explanations.
-    trees: TreeEnsemble | None = _FITTED[3] if _FITTED else None
+    trees: TreeEnsemble | None = _FITTED.trees if _FITTED else None
+    # The conversation's wording as a feature (core/wording.py); it needs a scorer
+    # with the sentence embedder it was fitted on (the learned layer's).
+    wording: WordingModel | None = _FITTED.wording if _FITTED else None
     # A stage counts as reached when a category in it has at least this evidence.
     stage_evidence: float = 0.35
     # Contributions below this evidence are ignored (weak, ambiguous matches).
@@ -145,5 +165,7 @@ def fitted_config(scorers: str = "default") -> DetectionConfig:
     fitted = None if path == MODEL_FILES["default"] else _fitted(path)
     if fitted is None:
         return DEFAULT_CONFIG
-    weights, bias, threshold, trees = fitted
-    return DetectionConfig(weights=weights, bias=bias, alert_threshold=threshold, trees=trees)
+    return DetectionConfig(
+        weights=fitted.weights, bias=fitted.bias, alert_threshold=fitted.threshold,
+        trees=fitted.trees, wording=fitted.wording,
+    )

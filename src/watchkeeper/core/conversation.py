@@ -18,10 +18,12 @@ from watchkeeper.core.config import COURTSHIP_CATEGORIES, DetectionConfig
 from watchkeeper.core.signals import (
     CATEGORY_STAGE,
     CONTEXT_EXPLANATIONS,
+    CONTEXT_FROM,
     Category,
     MessageSignal,
     Stage,
 )
+from watchkeeper.core.wording import wording_score
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,13 @@ class SenderState:
     # The sender's message count when their evidence last grew: how few messages it
     # took to show the signs they have shown (see `sign_density`).
     messages_at_last_sign: int = 0
+    # The wording model's terms (core/wording.py) summed over this sender's messages,
+    # and its score as of their last message: the sender's own words and everyone
+    # else's until then. Scored at the sender's messages only, as risk is.
+    worded: int = 0
+    wording_as_author: float = 0.0
+    wording_as_counterpart: float = 0.0
+    wording: float | None = None
     # The inputs `risk` was last computed from (see `_risk_inputs`): a message that
     # changes none of them leaves the risk as it was, so it is not recomputed.
     scored_inputs: tuple[Any, ...] | None = None
@@ -171,6 +180,7 @@ class ConversationTracker:
     __slots__ = (
         "age_question_from",
         "conversation",
+        "counterpart_wording",
         "first_alert",
         "first_ts",
         "last_ts",
@@ -181,6 +191,7 @@ class ConversationTracker:
         "seen",
         "senders",
         "suspect",
+        "worded",
     )
 
     def __init__(self, conversation: str, platform: str | None = None):
@@ -196,6 +207,9 @@ class ConversationTracker:
         self.suspect: str | None = None
         self.risk = 0.0
         self.age_question_from: str | None = None  # who asked an age question last, unanswered
+        # All messages' wording terms as someone else's words (see SenderState.wording).
+        self.worded = 0
+        self.counterpart_wording = 0.0
 
     @property
     def alert(self) -> bool:
@@ -211,6 +225,7 @@ class ConversationTracker:
         ages: AgeLookup,
         config: DetectionConfig,
         context_changed: bool = False,
+        wording: tuple[float, float] | None = None,
     ) -> bool:
         """Add one message (or image) and its signals; recompute risk causally.
 
@@ -231,10 +246,23 @@ class ConversationTracker:
         if state is None:
             state = self.senders[sender] = SenderState()
         state.messages += 1
+        if wording is not None:
+            self._add_wording(state, wording)
         for signal in signals:
             if signal.strength >= config.min_signal_strength:
                 state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
         return self._rescore(event_id, ages, config, None if context_changed else sender)
+
+    def _add_wording(self, state: SenderState, terms: tuple[float, float]) -> None:
+        as_author, as_counterpart = terms
+        state.worded += 1
+        state.wording_as_author += as_author
+        state.wording_as_counterpart += as_counterpart
+        self.worded += 1
+        self.counterpart_wording += as_counterpart
+        others = self.worded - state.worded
+        counterpart_mean = (self.counterpart_wording - state.wording_as_counterpart) / others if others else 0.0
+        state.wording = wording_score(state.wording_as_author / state.worded, counterpart_mean)
 
     def note_relationship_cues(
         self,
@@ -278,6 +306,7 @@ class ConversationTracker:
             state.messages >= 10 and state.messages >= 0.75 * self.messages,
             len(state.threat_kinds),
             state.messages_at_last_sign,
+            state.wording,
             name,
             tuple((p, ages(p)) for p in self.participants),
         )
@@ -319,7 +348,10 @@ class ConversationTracker:
             signals = signals[:max_signals]
             if self.alert and ages is not None:
                 features = sender_features(self.suspect, state, self, ages, config)
-                context = [name for name in CONTEXT_EXPLANATIONS if features.get(name)]
+                context = [
+                    name for name in CONTEXT_EXPLANATIONS
+                    if features.get(name) and features[name] >= CONTEXT_FROM.get(name, 0.0)
+                ]
         return ConversationAssessment(
             conversation=self.conversation,
             risk=self.risk,
@@ -474,6 +506,8 @@ def sender_features(
             features[f"{cue}_x_evidence"] = total_evidence
     if state.messages >= 10 and state.messages >= 0.75 * conversation.messages:
         features["flooding"] = 1.0
+    if state.wording is not None:
+        features["wording"] = state.wording
     return features
 
 

@@ -23,7 +23,8 @@ from watchkeeper.core.conversation import (
     ConversationTracker,
     SignalRecord,
 )
-from watchkeeper.core.signals import Category, MessageScorer, MessageSignal
+from watchkeeper.core.signals import Category, EmbeddingScorer, MessageScorer, MessageSignal
+from watchkeeper.core.wording import WordingModel
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report
 
 
@@ -105,6 +106,9 @@ class MessageAnalysis:
     involves_parents: bool = False
     asks_who_sender_is: bool = False
     speaks_as_family: bool = False
+    # The message's two terms of the wording model (`WordingModel.terms`), when the
+    # configuration has one and a scorer embeds with its embedder.
+    wording: tuple[float, float] | None = None
 
     def as_tuple(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in _ANALYSIS_FIELDS)
@@ -116,7 +120,7 @@ class MessageAnalysis:
 
 
 _ANALYSIS_FIELDS = tuple(f.name for f in dataclass_fields(MessageAnalysis))
-# What most messages come back as: one shared instance (never mutated).
+# What most messages come back as without a wording model: one shared instance (never mutated).
 NOTHING_FOUND = MessageAnalysis([], [])
 _NOTHING_FOUND_FIELDS = NOTHING_FOUND.as_tuple()
 
@@ -130,7 +134,7 @@ def _bare_number(text: str) -> int | None:
 
 
 class MessageAnalyzer:
-    def __init__(self, scorers: Sequence[MessageScorer] | None = None):
+    def __init__(self, scorers: Sequence[MessageScorer] | None = None, wording: WordingModel | None = None):
         from watchkeeper.core.context_cues import (
             addresses_relation,
             asks_who_sender_is,
@@ -146,12 +150,31 @@ class MessageAnalyzer:
         self._involves_parents = involves_parents
         self._asks_who_sender_is = asks_who_sender_is
         self._speaks_as_family = speaks_as_family
+        # The scorer whose sentence embeddings the wording model reads (none: no wording).
+        self.wording = wording
+        self._embedding_scorer: EmbeddingScorer | None = None
+        if wording is not None:
+            self._embedding_scorer = next(
+                (
+                    s for s in self.scorers
+                    if isinstance(s, EmbeddingScorer) and s.embedder_name == wording.embedder
+                ),
+                None,
+            )
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
         if not texts:
             return []
-        batches = [scorer.score_batch(texts) for scorer in self.scorers]
+        batches = []
+        terms: list[tuple[float, float]] | list[None] = [None] * len(texts)
+        for scorer in self.scorers:
+            if scorer is self._embedding_scorer:
+                signals, embeddings = scorer.score_batch_with_embeddings(texts)
+                batches.append(signals)
+                terms = [tuple(row) for row in self.wording.terms(embeddings).tolist()]
+            else:
+                batches.append(scorer.score_batch(texts))
         analyses = []
         for i, text in enumerate(texts):
             found = [batch[i] for batch in batches]
@@ -164,6 +187,7 @@ class MessageAnalyzer:
                 self._involves_parents(text),
                 self._asks_who_sender_is(text),
                 self._speaks_as_family(text),
+                terms[i],
             )
             analyses.append(NOTHING_FOUND if fields == _NOTHING_FOUND_FIELDS else MessageAnalysis(*fields))
         return analyses
@@ -179,7 +203,7 @@ class Engine:
     ):
         self.config = config
         self.assess_updates = assess_updates
-        self.analyzer = MessageAnalyzer(scorers)
+        self.analyzer = MessageAnalyzer(scorers, config.wording)
         self.image_matcher = image_matcher
         # Live conversations, least recently active first (for idle eviction).
         self.conversations: OrderedDict[str, ConversationTracker] = OrderedDict()
@@ -288,7 +312,7 @@ class Engine:
             ages_changed = True  # the context changed: rescore everyone
         raised = tracker.add_signals(
             message_id, sender, recipients, ts, signals, self.age_of, self.config,
-            context_changed=ages_changed,
+            context_changed=ages_changed, wording=analysis.wording,
         )
         update = EngineUpdate(
             event=msg,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from enum import IntEnum, StrEnum
 from operator import attrgetter
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
 
 class Category(StrEnum):
@@ -135,7 +135,10 @@ CONTEXT_EXPLANATIONS: dict[str, str] = {
     "speaks_as_family": "Lowers risk: the sender names a parent as family do (\"is mum home?\").",
     "peer_minors": "Lowers risk: minors of about the same age.",
     "group": "Lowers risk: a group conversation.",
+    "wording": "The wording of the conversation so far, both sides', reads like the training threats'.",
 }
+# Features shown as context from this value (the others: whenever present).
+CONTEXT_FROM: dict[str, float] = {"wording": 0.5}
 
 
 def explain_context(names: list[str]) -> list[str]:
@@ -175,3 +178,15 @@ class MessageScorer(Protocol):
     def score(self, text: str) -> list[MessageSignal]: ...
 
     def score_batch(self, texts: Sequence[str]) -> list[list[MessageSignal]]: ...
+
+
+@runtime_checkable
+class EmbeddingScorer(Protocol):
+    """A scorer that also gives each text's sentence embedding (the learned layer),
+    which the wording model (core/wording.py) reads."""
+
+    embedder_name: str
+
+    def score_batch_with_embeddings(self, texts: Sequence[str]) -> tuple[list[list[MessageSignal]], Any]:
+        """Signals as `score_batch` gives them, and a (len(texts), dim) array of embeddings."""
+        ...

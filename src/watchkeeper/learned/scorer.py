@@ -177,17 +177,29 @@ class LearnedScorer:
         return self.score_batch([text])[0]
 
     def score_batch(self, texts: Sequence[str]) -> list[list[MessageSignal]]:
+        return self.score_batch_with_embeddings(texts)[0]
+
+    @property
+    def embedder_name(self) -> str:
+        return self.embedder.name
+
+    def score_batch_with_embeddings(self, texts: Sequence[str]) -> tuple[list[list[MessageSignal]], np.ndarray]:
+        """Signals, and the (len(texts), dim) sentence embeddings they were scored from."""
         position: dict[str, int] = {}
         for text in texts:
             position.setdefault(text, len(position))
         unique = list(position)
         results: list[list[MessageSignal]] = []
+        embeddings = np.zeros((len(unique), self.embedder.dim), dtype=np.float32)
         with _one_blas_thread:
             for start in range(0, len(unique), CHUNK):
-                results.extend(self._score_unique(unique[start : start + CHUNK]))
-        return [list(results[position[t]]) for t in texts]
+                signals, vectors = self._score_unique(unique[start : start + CHUNK])
+                results.extend(signals)
+                embeddings[start : start + len(signals)] = vectors
+        rows = [position[t] for t in texts]
+        return [list(results[r]) for r in rows], embeddings[rows]
 
-    def _score_unique(self, texts: list[str]) -> list[list[MessageSignal]]:
+    def _score_unique(self, texts: list[str]) -> tuple[list[list[MessageSignal]], np.ndarray]:
         tokens, embeddings = self._features(texts)
         probs = self._token_probabilities(tokens, embeddings)
         decided, dismissed = self._apply_decisions(probs, embeddings)
@@ -240,7 +252,7 @@ class LearnedScorer:
                     detail=detail,
                 )
             )
-        return out
+        return out, embeddings
 
     # ---- explanations -------------------------------------------------------------------
     def _nearest_examples(self, vectors: np.ndarray, columns: np.ndarray) -> list[str]:
