@@ -44,7 +44,7 @@ def _say(tracker: ConversationTracker, i: int, sender: str, terms: tuple[float, 
     )
 
 
-def test_a_senders_wording_is_their_mean_beside_everyone_elses_as_of_their_last_message():
+def test_a_senders_wording_is_their_mean_beside_everyone_elses_as_of_their_last_sign():
     tracker = ConversationTracker("c1")
     sign = MessageSignal(Category.AGE_PROBING, 0.6, 0, 3, "how")
     _say(tracker, 1, "a", (1.0, 5.0), [sign])
@@ -52,13 +52,38 @@ def test_a_senders_wording_is_their_mean_beside_everyone_elses_as_of_their_last_
     assert a.wording == pytest.approx(wording_score(1.0, 0.0))  # no one else has written yet
     _say(tracker, 2, "b", (7.0, -2.0))
     _say(tracker, 3, "b", (9.0, 0.0))
-    # b's messages do not move a's score until a writes again (risk is scored then)...
-    assert a.wording == pytest.approx(wording_score(1.0, 0.0))
-    assert tracker.senders["b"].wording == pytest.approx(wording_score(8.0, 5.0))
+    assert tracker.senders["b"].wording is None  # b has shown no sign: b's risk is never scored
+    # Others' messages and a's own messages without a sign do not move a's score (risk
+    # is recomputed when evidence changes)...
     _say(tracker, 4, "a", (3.0, 1.0))
-    # ...and then a's own words count as author, b's as counterpart; never a's as counterpart.
-    assert a.wording == pytest.approx(wording_score(2.0, -1.0))
-    assert a.wording == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert a.wording == pytest.approx(wording_score(1.0, 0.0))
+    # ...a's next sign reads everything so far: a's words as author, b's as counterpart,
+    # never a's own as counterpart.
+    _say(tracker, 5, "a", (5.0, 9.0), [sign])
+    assert a.wording == pytest.approx(wording_score(3.0, -1.0))
+    assert a.wording == pytest.approx(1 / (1 + math.exp(-2.0)))
+
+
+def test_packed_analyses_unpack_to_the_same_analyses():
+    from watchkeeper.core.engine import (
+        NOTHING_FOUND,
+        MessageAnalysis,
+        pack_analyses,
+        unpack_analyses,
+    )
+
+    sign = MessageSignal(Category.SECRECY, 0.8, 0, 4, "dont")
+    analyses = [
+        MessageAnalysis([], [], wording=(0.5, -1.0)),
+        MessageAnalysis([sign], [], wording=(2.0, 0.25)),
+        MessageAnalysis([], [14], wording=(0.0, 0.0)),
+    ]
+    found, terms = pack_analyses(analyses)
+    assert found[0] is None and found[1] is analyses[1] and terms.shape == (3, 2)
+    assert unpack_analyses((found, terms)) == analyses
+    assert unpack_analyses(pack_analyses([NOTHING_FOUND, analyses[1]])) == [NOTHING_FOUND, analyses[1]]
+    without = [NOTHING_FOUND, MessageAnalysis([sign], [])]
+    assert pack_analyses(without)[1] is None and unpack_analyses(pack_analyses(without)) == without
 
 
 def test_the_wording_is_a_feature_and_shown_as_context_only_when_it_reads_like_a_threat():

@@ -41,7 +41,14 @@ from watchkeeper.actions import webhooks
 from watchkeeper.actions.safety import safety_message
 from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import Engine, EngineUpdate, MessageAnalysis, MessageAnalyzer
+from watchkeeper.core.engine import (
+    Engine,
+    EngineUpdate,
+    MessageAnalysis,
+    MessageAnalyzer,
+    pack_analyses,
+    unpack_analyses,
+)
 from watchkeeper.detectors import default_engine
 from watchkeeper.events import Event, FriendRequest, Image, Message, Profile, Report, parse_event
 from watchkeeper.imagery.service import TenantImages
@@ -632,9 +639,9 @@ def _init_analyzer(engine_factory: Callable[[], Engine]) -> None:
     _analyzer = engine_factory().analyzer
 
 
-def _analyse(texts: list[str]) -> list[MessageAnalysis]:
+def _analyse(texts: list[str]) -> tuple[list[MessageAnalysis | None], Any]:
     assert _analyzer is not None
-    return _analyzer.analyse(texts)
+    return pack_analyses(_analyzer.analyse(texts))
 
 
 class IngestService:
@@ -704,7 +711,7 @@ class IngestService:
         if self._pool is not None and len(texts) >= POOL_MIN_MESSAGES:
             loop = asyncio.get_running_loop()
             done = await loop.run_in_executor(self._pool, _analyse, [t for _, t in texts])
-            analyses = {i: a for (i, _), a in zip(texts, done)}
+            analyses = {i: a for (i, _), a in zip(texts, unpack_analyses(done))}
         return await asyncio.wrap_future(
             self.runtime(tenant_id).submit(events, region, locale, analyses))
 

@@ -141,8 +141,9 @@ class SenderState:
     # took to show the signs they have shown (see `sign_density`).
     messages_at_last_sign: int = 0
     # The wording model's terms (core/wording.py) summed over this sender's messages,
-    # and its score as of their last message: the sender's own words and everyone
-    # else's until then. Scored at the sender's messages only, as risk is.
+    # and its score as of their last message with a warning sign: the sender's own
+    # words and everyone else's until then. Read at signs only, so that it adds no
+    # risk computations: risk is recomputed when evidence or context changes.
     worded: int = 0
     wording_as_author: float = 0.0
     wording_as_counterpart: float = 0.0
@@ -246,20 +247,24 @@ class ConversationTracker:
         if state is None:
             state = self.senders[sender] = SenderState()
         state.messages += 1
-        if wording is not None:
-            self._add_wording(state, wording)
+        signed = False
         for signal in signals:
             if signal.strength >= config.min_signal_strength:
                 state.add(signal, SignalRecord.from_signal(signal, event_id), config.evidence_per_category)
+                signed = True
+        if wording is not None:
+            self._add_wording(state, wording, signed)
         return self._rescore(event_id, ages, config, None if context_changed else sender)
 
-    def _add_wording(self, state: SenderState, terms: tuple[float, float]) -> None:
+    def _add_wording(self, state: SenderState, terms: tuple[float, float], signed: bool) -> None:
         as_author, as_counterpart = terms
         state.worded += 1
         state.wording_as_author += as_author
         state.wording_as_counterpart += as_counterpart
         self.worded += 1
         self.counterpart_wording += as_counterpart
+        if not signed:
+            return
         others = self.worded - state.worded
         counterpart_mean = (self.counterpart_wording - state.wording_as_counterpart) / others if others else 0.0
         state.wording = wording_score(state.wording_as_author / state.worded, counterpart_mean)

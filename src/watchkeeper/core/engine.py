@@ -7,6 +7,7 @@ are slightly out of order); every assessment uses only what was seen so far.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
+
+import numpy as np
 
 from watchkeeper.core.accounts import AccountAssessment, AccountTracker
 from watchkeeper.core.config import DEFAULT_CONFIG, DetectionConfig
@@ -125,6 +128,29 @@ NOTHING_FOUND = MessageAnalysis([], [])
 _NOTHING_FOUND_FIELDS = NOTHING_FOUND.as_tuple()
 
 
+def pack_analyses(analyses: list[MessageAnalysis]) -> tuple[list[MessageAnalysis | None], np.ndarray | None]:
+    """Analyses made compact to send between processes: None for the 80-90% of
+    messages where nothing but the wording terms was found, and those terms of
+    every message as one array (one small object to pickle instead of thousands)."""
+    terms = None
+    if any(a.wording is not None for a in analyses):
+        terms = np.array([a.wording or (math.nan, math.nan) for a in analyses], dtype=np.float64)
+    nothing = _NOTHING_FOUND_FIELDS[:-1]
+    return [None if a is NOTHING_FOUND or a.as_tuple()[:-1] == nothing else a for a in analyses], terms
+
+
+def unpack_analyses(packed: tuple[list[MessageAnalysis | None], np.ndarray | None]) -> list[MessageAnalysis]:
+    found, terms = packed
+    if terms is None:
+        return [a or NOTHING_FOUND for a in found]
+    return [
+        a if a is not None else NOTHING_FOUND if math.isnan(as_author) else MessageAnalysis(
+            [], [], wording=(as_author, as_counterpart)
+        )
+        for a, (as_author, as_counterpart) in zip(found, terms.tolist())
+    ]
+
+
 _BARE_NUMBER = re.compile(r"^\W*(\d{1,2})\W*(?:lol|lmao|haha|why|y)?\W*$", re.IGNORECASE)
 
 
@@ -172,7 +198,8 @@ class MessageAnalyzer:
             if scorer is self._embedding_scorer:
                 signals, embeddings = scorer.score_batch_with_embeddings(texts)
                 batches.append(signals)
-                terms = [tuple(row) for row in self.wording.terms(embeddings).tolist()]
+                as_author, as_counterpart = self.wording.terms(embeddings).T.tolist()
+                terms = list(zip(as_author, as_counterpart))
             else:
                 batches.append(scorer.score_batch(texts))
         analyses = []

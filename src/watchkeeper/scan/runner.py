@@ -22,11 +22,18 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
+import numpy as np
 import orjson
 
 from watchkeeper.core.accounts import AccountAssessment
 from watchkeeper.core.conversation import ConversationAssessment
-from watchkeeper.core.engine import NOTHING_FOUND, Engine, MessageAnalysis, MessageAnalyzer
+from watchkeeper.core.engine import (
+    Engine,
+    MessageAnalysis,
+    MessageAnalyzer,
+    pack_analyses,
+    unpack_analyses,
+)
 from watchkeeper.core.ordering import ReorderBuffer
 from watchkeeper.events import Event, EventError, Message, ReadResult, iter_jsonl
 
@@ -83,15 +90,11 @@ def _init_worker(factory: Callable[[], MessageAnalyzer]) -> None:
     gc.set_threshold(50_000, 20, 100)  # a worker process only scans (see rare_garbage_collection)
 
 
-def _analyse(texts: list[str]) -> list[MessageAnalysis | None]:
-    """Analyses for the parent process; None stands for `NOTHING_FOUND`, so the parent
-    unpickles almost nothing for the 80-90% of messages where nothing was found."""
+def _analyse(texts: list[str]) -> tuple[list[MessageAnalysis | None], np.ndarray | None]:
+    """Analyses for the parent process, packed (`pack_analyses`): the parent unpickles
+    almost nothing for the 80-90% of messages where no sign or cue was found."""
     assert _worker_analyzer is not None
-    return [None if a is NOTHING_FOUND else a for a in _worker_analyzer.analyse(texts)]
-
-
-def _unpack(analyses: list[MessageAnalysis | None]) -> list[MessageAnalysis]:
-    return [a or NOTHING_FOUND for a in analyses]
+    return pack_analyses(_worker_analyzer.analyse(texts))
 
 
 def _chunks(events: Iterable[Event], size: int) -> Iterable[list[Event]]:
@@ -149,7 +152,7 @@ def scan_stream(
         if workers > 0 and analyzer_factory is not None
         else None
     )
-    pending: deque[tuple[list[Event], Future[list[MessageAnalysis | None]]]] = deque()
+    pending: deque[tuple[list[Event], Future[tuple[list[MessageAnalysis | None], np.ndarray | None]]]] = deque()
 
     def submit(ready: list[Event]) -> None:
         if not ready:
@@ -161,7 +164,7 @@ def scan_stream(
         pending.append((ready, pool.submit(_analyse, texts)))
         while len(pending) > 2 * workers:
             done_events, future = pending.popleft()
-            track(done_events, _unpack(future.result()))
+            track(done_events, unpack_analyses(future.result()))
 
     try:
         for chunk in _chunks(iter_jsonl(lines, read, strict=strict), CHUNK):
@@ -171,7 +174,7 @@ def scan_stream(
         submit(buffer.flush())
         while pending:
             done_events, future = pending.popleft()
-            track(done_events, _unpack(future.result()))
+            track(done_events, unpack_analyses(future.result()))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
