@@ -135,7 +135,7 @@ def pack_analyses(analyses: list[MessageAnalysis]) -> tuple[list[MessageAnalysis
     terms = None
     if any(a.wording is not None for a in analyses):
         terms = np.array([a.wording or (math.nan, math.nan) for a in analyses], dtype=np.float64)
-    nothing = _NOTHING_FOUND_FIELDS[:-1]
+    nothing = _NOTHING_FOUND_FIELDS[:-1]  # every field but `wording`, the last
     return [None if a is NOTHING_FOUND or a.as_tuple()[:-1] == nothing else a for a in analyses], terms
 
 
@@ -189,7 +189,8 @@ class MessageAnalyzer:
             )
 
     def analyse(self, texts: Sequence[str]) -> list[MessageAnalysis]:
-        """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing was."""
+        """Analyses in the order of `texts`; `NOTHING_FOUND` (the same object) where nothing
+        was found (never with a wording model: every message then has its terms)."""
         if not texts:
             return []
         batches = []
