@@ -11,7 +11,11 @@ monotone (warning signs may only add risk, cues only lower it: a monotone model
 generalises better than one that learns, say, "gifts lower risk" from a small
 corpus): boosted trees (`fit_trees`), which score risk, and weights by a
 logistic loss with L2 (`fit_weights`), which rank the evidence shown in
-explanations and score risk with `--risk-model linear`.
+explanations and score risk with `--risk-model linear`. With the default
+scorers a third model comes first: the wording model (`core/wording.py`), a
+logistic regression over the mean sentence embeddings of a sender's messages and
+of everyone else's (`fit_wording`); the trees see its scores cross-fitted
+(`cross_fitted_wording`), as they will see those of conversations it never saw.
 
 The alert threshold is chosen on OUT-OF-FOLD replays: 5 folds by conversation,
 each fold replayed with weights fitted on the other four, at every candidate
